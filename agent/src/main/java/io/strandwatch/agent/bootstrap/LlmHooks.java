@@ -1,0 +1,37 @@
+package io.strandwatch.agent.bootstrap;
+
+/**
+ * What LLM client instrumentations call. One call object per provider request: created when the request
+ * starts (on the caller's thread, so it is attributed to the strands open there), then fed usage and model as
+ * the response arrives (possibly on another thread), and ended exactly once.
+ *
+ * <p>Token counts follow StrandWatch's normalized convention: {@code input} counts every input token
+ * including cache reads and cache writes, {@code output} includes reasoning tokens; -1 means "not reported".
+ */
+public interface LlmHooks {
+
+  long UNKNOWN = -1L;
+
+  /**
+   * Starts a call. {@code provider} is a {@code gen_ai.provider.name} value, {@code operation} a
+   * {@code gen_ai.operation.name} value. Returns an opaque call handle (never null).
+   */
+  Object start(String provider, String operation, String requestModel, String serverAddress, int serverPort,
+      boolean streaming);
+
+  /** The first chunk of a streamed response arrived (only the first call counts). */
+  void firstChunk(Object call);
+
+  /** Usage as reported by the provider, already normalized; later reports replace earlier ones. */
+  void usage(Object call, long input, long output, long cacheRead, long cacheWrite, long reasoning);
+
+  /** The model the provider says answered, and its response id (both may be null). */
+  void response(Object call, String responseModel, String responseId);
+
+  /**
+   * Ends the call once; further calls are ignored. {@code errorType} is null on success, otherwise one of
+   * {@code rate_limited}, {@code timeout}, {@code http_5xx}, {@code http_4xx}, {@code cancelled} or an
+   * exception class name.
+   */
+  void end(Object call, String errorType);
+}

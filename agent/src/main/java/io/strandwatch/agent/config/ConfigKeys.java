@@ -1,0 +1,94 @@
+package io.strandwatch.agent.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every setting the agent understands. docs/configuration.md documents each one; keep them in step.
+ * Structured settings (lists and maps, such as budgets) are {@link #SECTIONS}: only the config file holds them.
+ */
+public final class ConfigKeys {
+
+  private static final Map<String, ConfigKey> BY_NAME = new LinkedHashMap<>();
+
+  public static final ConfigKey ENABLED = key("enabled", ValueType.BOOLEAN, "true",
+      "Set to false to load the agent without instrumenting anything.");
+  public static final ConfigKey CONFIG_FILE = key("config.file", ValueType.PATH, null,
+      "A YAML file with any of these settings (nested keys or dotted keys) plus the structured sections.");
+  public static final ConfigKey INTERVAL = key("interval",
+      ValueType.duration(Duration.ofMillis(100), Duration.ofHours(1)), "10s",
+      "How often the ticker takes interval snapshots, evaluates rules and hands metrics to exporters.");
+  public static final ConfigKey CPU = key("measure.cpu", ValueType.oneOf("always", "sampled", "off"), "always",
+      "Thread CPU time per execution: always, on every Nth execution (sampled), or off.");
+  public static final ConfigKey CPU_SAMPLE_EVERY = key("measure.cpu.sample-every", ValueType.integer(2, 1_000_000),
+      "16", "With measure.cpu=sampled, the CPU time of one execution in this many is measured.");
+  public static final ConfigKey ALLOCATION = key("measure.allocation", ValueType.BOOLEAN, "true",
+      "Bytes allocated by the executing thread per execution.");
+  public static final ConfigKey MAX_SERIES = key("series.max", ValueType.integer(10, 1_000_000), "2000",
+      "The most distinct series (strand x outcome x error type) kept; the rest go to one overflow series.");
+  public static final ConfigKey MAX_DEPTH = key("strands.max-depth", ValueType.integer(1, 1024), "64",
+      "Nested strand executions deeper than this on one thread are not measured (counted as skipped).");
+  public static final ConfigKey REPORT_TEXT = key("report.text", ValueType.BOOLEAN, "true",
+      "Print the per-strand table to stderr at JVM exit.");
+  public static final ConfigKey REPORT_JSON = key("report.json", ValueType.PATH, null,
+      "Write the end-of-run report as JSON to this file at JVM exit.");
+  public static final ConfigKey DEBUG = key("debug", ValueType.BOOLEAN, "false",
+      "Log what is instrumented and why something is skipped.");
+
+  /** Structured config-file sections owned by later features (pricing, budgets, rules). */
+  public static final List<String> SECTIONS = Collections.unmodifiableList(new ArrayList<>(List.of(
+      "pricing", "budgets", "rules", "strands")));
+
+  private ConfigKeys() {}
+
+  static ConfigKey key(String name, ValueType type, String defaultValue, String description) {
+    ConfigKey key = new ConfigKey(name, type, defaultValue, description);
+    BY_NAME.put(name, key);
+    return key;
+  }
+
+  public static ConfigKey byName(String name) {
+    return BY_NAME.get(name);
+  }
+
+  public static Iterable<ConfigKey> all() {
+    return Collections.unmodifiableCollection(BY_NAME.values());
+  }
+
+  /** The known key closest to {@code name}, for "did you mean" hints; null when nothing is close. */
+  static String closest(String name) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : BY_NAME.keySet()) {
+      int d = editDistance(name, candidate);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
