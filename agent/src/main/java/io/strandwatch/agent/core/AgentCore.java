@@ -1,0 +1,120 @@
+package io.strandwatch.agent.core;
+
+import io.strandwatch.agent.config.AgentConfig;
+import io.strandwatch.agent.config.ConfigKeys;
+import io.strandwatch.agent.config.ConfigProblem;
+import io.strandwatch.agent.instrumentation.LibraryInstrumentation;
+import io.strandwatch.agent.instrumentation.LibraryInstrumentations;
+import io.strandwatch.agent.metrics.LlmCallTable;
+import io.strandwatch.agent.metrics.RunTotals;
+import io.strandwatch.agent.metrics.SeriesTable;
+import io.strandwatch.agent.metrics.Ticker;
+import io.strandwatch.agent.report.EndOfRunReport;
+import io.strandwatch.agent.weaving.TrackedStrandInstrumentation;
+import io.strandwatch.agent.bootstrap.Dispatcher;
+import java.lang.instrument.Instrumentation;
+import net.bytebuddy.agent.builder.AgentBuilder;
+
+/**
+ * Starts the agent inside the application JVM: configuration, recorders, weaving, the ticker and the
+ * shutdown report. Called once from premain/agentmain through the agent class loader.
+ */
+public final class AgentCore {
+
+  private static final long SHUTDOWN_TIMEOUT_MILLIS = 5_000;
+
+  private static volatile AgentCore instance;
+
+  private final AgentConfig config;
+  private final SeriesTable strandSeries;
+  private final LlmCallTable llmSeries;
+  private final StrandRegistry registry;
+  private final RunTotals totals = new RunTotals();
+  private final Ticker ticker;
+  private final StrandRecorder strandRecorder;
+  private final LlmRecorder llmRecorder;
+
+  AgentCore(AgentConfig config) {
+    this.config = config;
+    int maxSeries = config.getInt(ConfigKeys.MAX_SERIES);
+    int maxDepth = config.getInt(ConfigKeys.MAX_DEPTH);
+    this.strandSeries = new SeriesTable(maxSeries);
+    this.llmSeries = new LlmCallTable(maxSeries);
+    this.registry = new StrandRegistry(strandSeries);
+    ThreadMeters meters = new ThreadMeters(!"off".equals(config.getString(ConfigKeys.CPU)),
+        config.getBoolean(ConfigKeys.ALLOCATION));
+    this.strandRecorder = new StrandRecorder(registry, meters, maxDepth, cpuMode(config),
+        config.getInt(ConfigKeys.CPU_SAMPLE_EVERY));
+    this.llmRecorder = new LlmRecorder(llmSeries, maxDepth);
+    this.ticker = new Ticker(strandSeries, llmSeries, totals);
+  }
+
+  /** Entry point from {@code AgentMain}; never throws into the application. */
+  public static void start(String agentArgs, Instrumentation inst, boolean attached) {
+    AgentConfig config = AgentConfig.fromEnvironment(agentArgs);
+    AgentLog.setDebug(config.getBoolean(ConfigKeys.DEBUG));
+    for (ConfigProblem p : config.problems()) {
+      AgentLog.warn("config: " + p);
+    }
+    if (!config.getBoolean(ConfigKeys.ENABLED)) {
+      AgentLog.info("disabled (enabled=false); nothing is instrumented");
+      return;
+    }
+    AgentCore core = new AgentCore(config);
+    core.install(inst, attached);
+    instance = core;
+  }
+
+  /** The running agent, or null. For the command line, JMX and tests. */
+  public static AgentCore instance() {
+    return instance;
+  }
+
+  private static int cpuMode(AgentConfig config) {
+    switch (config.getString(ConfigKeys.CPU)) {
+      case "off": return StrandRecorder.CPU_OFF;
+      case "sampled": return StrandRecorder.CPU_SAMPLED;
+      default: return StrandRecorder.CPU_ALWAYS;
+    }
+  }
+
+  private void install(Instrumentation inst, boolean attached) {
+    Dispatcher.install(strandRecorder, llmRecorder);
+    ClassLoader agentLoader = AgentCore.class.getClassLoader();
+    AgentBuilder builder = WeavingSetup.baseBuilder();
+    builder = TrackedStrandInstrumentation.install(builder, registry::register, agentLoader);
+    for (LibraryInstrumentation library : LibraryInstrumentations.all()) {
+      builder = library.install(builder, agentLoader);
+    }
+    builder.installOn(inst);
+    ticker.start(config.getDuration(ConfigKeys.INTERVAL).toMillis());
+    Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "strandwatch-shutdown"));
+    AgentLog.info(Version.get() + (attached ? " attached" : " started") + " (interval "
+        + config.getString(ConfigKeys.INTERVAL) + ", cpu " + config.getString(ConfigKeys.CPU) + ")");
+  }
+
+  void shutdown() {
+    try {
+      ticker.stop(SHUTDOWN_TIMEOUT_MILLIS);
+      EndOfRunReport.write(config, totals);
+    } catch (Throwable t) {
+      AgentLog.warn("the end-of-run report failed: " + t);
+    }
+  }
+
+  public RunTotals totals() {
+    return totals;
+  }
+
+  public Ticker ticker() {
+    return ticker;
+  }
+
+  public AgentConfig config() {
+    return config;
+  }
+
+  void setPricer(CallPricer pricer) {
+    llmRecorder.setPricer(pricer);
+  }
+}

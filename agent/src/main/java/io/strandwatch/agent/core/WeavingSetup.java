@@ -1,0 +1,51 @@
+package io.strandwatch.agent.core;
+
+import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * The shared Byte Buddy agent builder: retransformation without class format changes (so classes loaded before
+ * the agent, and other agents' retransforms, keep working) and an ignore list that keeps the JDK and the agent
+ * itself out of matching, which is also what keeps start-up cheap.
+ */
+final class WeavingSetup {
+
+  private WeavingSetup() {}
+
+  static AgentBuilder baseBuilder() {
+    return new AgentBuilder.Default()
+        .disableClassFormatChanges()
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
+        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+        .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
+        .with(AgentBuilder.PoolStrategy.Default.FAST)
+        .with(new FailureListener())
+        .ignore(nameStartsWith("java.").or(nameStartsWith("javax.")).or(nameStartsWith("jdk."))
+            .or(nameStartsWith("sun.")).or(nameStartsWith("com.sun.")).or(nameStartsWith("net.bytebuddy."))
+            .or(nameStartsWith("io.strandwatch.agent.")).or(nameStartsWith("io.strandwatch.shaded."))
+            .or(nameStartsWith("org.HdrHistogram.")).or(isSynthetic()));
+  }
+
+  /** Logs weaving failures once per type (in debug mode, every applied transformation too). */
+  private static final class FailureListener extends AgentBuilder.Listener.Adapter {
+
+    @Override
+    public void onTransformation(TypeDescription typeDescription, ClassLoader classLoader, JavaModule module,
+        boolean loaded, DynamicType dynamicType) {
+      AgentLog.debug("instrumented " + typeDescription.getName());
+    }
+
+    @Override
+    public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
+        Throwable throwable) {
+      AgentLog.warnOnce("weave-" + typeName, "could not instrument " + typeName + "; it runs unchanged: "
+          + throwable);
+    }
+  }
+}
