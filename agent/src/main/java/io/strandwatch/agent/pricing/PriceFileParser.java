@@ -122,25 +122,28 @@ final class PriceFileParser {
                         + firstLine.get(id));
             }
             firstLine.put(id, line(keyNode));
-            models.put(id, model(id, path, entry.getValueNode()));
+            models.put(id, model(id, path, entry));
         }
         return models;
     }
 
-    private ModelPrice model(String id, String path, Node node) throws PriceFileException {
-        Map<String, NodeTuple> fields = entries(node, path, "a mapping of price fields", MODEL_KEYS);
-        String provider = requiredText(node, fields, path, PROVIDER, "a provider name such as openai, anthropic, "
+    /** Missing fields are reported at the model's key line: that is where the user has to add them. */
+    private ModelPrice model(String id, String path, NodeTuple entry) throws PriceFileException {
+        Node owner = entry.getKeyNode();
+        Map<String, NodeTuple> fields = entries(entry.getValueNode(), path, "a mapping of price fields", MODEL_KEYS);
+        String provider = requiredText(owner, fields, path, PROVIDER, "a provider name such as openai, anthropic, "
                 + "google or bedrock");
-        PriceRates standard = rates(node, fields, path);
+        PriceRates standard = rates(owner, fields, path);
         if (!fields.containsKey(LONG_CONTEXT)) {
             return new ModelPrice(id, provider, standard);
         }
-        Node tierNode = fields.get(LONG_CONTEXT).getValueNode();
+        NodeTuple tier = fields.get(LONG_CONTEXT);
+        Node tierOwner = tier.getKeyNode();
         String tierPath = path + "." + LONG_CONTEXT;
-        Map<String, NodeTuple> tierFields = entries(tierNode, tierPath,
+        Map<String, NodeTuple> tierFields = entries(tier.getValueNode(), tierPath,
                 "a mapping with threshold_tokens and the prices above it", TIER_KEYS);
-        long threshold = threshold(tierNode, tierFields, tierPath);
-        return new ModelPrice(id, provider, standard, threshold, rates(tierNode, tierFields, tierPath));
+        long threshold = threshold(tierOwner, tierFields, tierPath);
+        return new ModelPrice(id, provider, standard, threshold, rates(tierOwner, tierFields, tierPath));
     }
 
     /** Missing cache prices mean no cache discount and a missing reasoning price means the output price. */
