@@ -91,7 +91,8 @@ final class PriceFileParser {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
-            throw new PriceFileException(fileName, line, "", "invalid YAML: " + e.getProblem());
+            String context = e.getContext() == null ? "" : e.getContext() + ", ";
+            throw new PriceFileException(fileName, line, "", "invalid YAML: " + context + e.getProblem());
         } catch (YAMLException e) {
             throw new PriceFileException(fileName, 0, "", "invalid YAML: " + e.getMessage());
         }
