@@ -188,6 +188,12 @@ public final class AgentConfig {
     return v == null ? null : Paths.get(v);
   }
 
+  /** The effective value as it would be written, such as {@code 10s}. */
+  public String originalText(ConfigKey key) {
+    Object v = values.get(key);
+    return v instanceof Duration ? ValueType.format((Duration) v) : String.valueOf(v);
+  }
+
   /** Where the effective value came from ("default", "system property strandwatch.x", "file.yaml:3", ...). */
   public String originOf(ConfigKey key) {
     return origins.get(key);

@@ -36,12 +36,14 @@ public final class ConfigKeys {
       "Print the per-strand table to stderr at JVM exit.");
   public static final ConfigKey REPORT_JSON = key("report.json", ValueType.PATH, null,
       "Write the end-of-run report as JSON to this file at JVM exit.");
+  public static final ConfigKey PRICING_FILE = key("pricing.file", ValueType.PATH, null,
+      "A price file (docs/pricing.md) that overrides and extends the bundled prices.");
   public static final ConfigKey DEBUG = key("debug", ValueType.BOOLEAN, "false",
       "Log what is instrumented and why something is skipped.");
 
   /** Structured config-file sections owned by later features (pricing, budgets, rules). */
   public static final List<String> SECTIONS = Collections.unmodifiableList(new ArrayList<>(List.of(
-      "pricing", "budgets", "rules", "strands")));
+      "budgets", "rules", "strands")));
 
   private ConfigKeys() {}
 

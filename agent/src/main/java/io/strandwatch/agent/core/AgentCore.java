@@ -46,6 +46,8 @@ public final class AgentCore {
     this.strandRecorder = new StrandRecorder(registry, meters, maxDepth, cpuMode(config),
         config.getInt(ConfigKeys.CPU_SAMPLE_EVERY));
     this.llmRecorder = new LlmRecorder(llmSeries, maxDepth);
+    java.nio.file.Path prices = config.getPath(ConfigKeys.PRICING_FILE);
+    llmRecorder.setPricer(new LazyPricer(() -> CatalogPricer.load(prices)));
     this.ticker = new Ticker(strandSeries, llmSeries, totals);
   }
 
@@ -90,7 +92,7 @@ public final class AgentCore {
     ticker.start(config.getDuration(ConfigKeys.INTERVAL).toMillis());
     Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "strandwatch-shutdown"));
     AgentLog.info(Version.get() + (attached ? " attached" : " started") + " (interval "
-        + config.getString(ConfigKeys.INTERVAL) + ", cpu " + config.getString(ConfigKeys.CPU) + ")");
+        + config.originalText(ConfigKeys.INTERVAL) + ", cpu " + config.getString(ConfigKeys.CPU) + ")");
   }
 
   void shutdown() {
@@ -112,9 +114,5 @@ public final class AgentCore {
 
   public AgentConfig config() {
     return config;
-  }
-
-  void setPricer(CallPricer pricer) {
-    llmRecorder.setPricer(pricer);
   }
 }

@@ -18,6 +18,10 @@ final class WeavingSetup {
   private WeavingSetup() {}
 
   static AgentBuilder baseBuilder() {
+    // Advice needs no Nexus (self-injected initializers); disabling it keeps Byte Buddy from probing
+    // sun.misc.Unsafe, which JDK 24+ warns about on stderr. The shade plugin relocates this property name
+    // along with Byte Buddy, so it affects only the agent's private copy.
+    System.setProperty("net.bytebuddy.nexus.disabled", "true");
     return new AgentBuilder.Default()
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)

@@ -1,4 +1,4 @@
-package io.strandwatch.agent.bootstrap;
+package io.strandwatch.agent.launcher;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -20,7 +20,7 @@ import java.util.jar.JarFile;
  * therefore never see them, and they never collide with the application's own Byte Buddy, OpenTelemetry or
  * HdrHistogram. Resources (service files, price tables) are served from the same folder.
  */
-final class AgentClassLoader extends ClassLoader {
+public final class AgentClassLoader extends ClassLoader {
 
   static final String PREFIX = "inst/";
   static final String CLASS_SUFFIX = ".classdata";
@@ -41,7 +41,7 @@ final class AgentClassLoader extends ClassLoader {
     this.domain = new ProtectionDomain(new CodeSource(location, (Certificate[]) null), null, this, null);
   }
 
-  static ClassLoader forJar(File jarFile, ClassLoader parent) throws IOException {
+  public static ClassLoader forJar(File jarFile, ClassLoader parent) throws IOException {
     return new AgentClassLoader(jarFile, parent);
   }
 

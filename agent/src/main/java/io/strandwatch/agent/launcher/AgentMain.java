@@ -1,4 +1,4 @@
-package io.strandwatch.agent.bootstrap;
+package io.strandwatch.agent.launcher;
 
 import java.io.File;
 import java.lang.instrument.Instrumentation;
@@ -7,13 +7,14 @@ import java.lang.reflect.Method;
 import java.util.jar.JarFile;
 
 /**
- * Entry point for {@code -javaagent}, runtime attach and {@code java -jar strandwatch-agent.jar}. It only
- * puts the dispatcher on the bootstrap class path and hands over to the core, which is loaded by
- * {@link AgentClassLoader} so none of the agent's dependencies are visible to the application.
+ * Entry point for {@code -javaagent}, runtime attach and {@code java -jar strandwatch-agent.jar}. It creates
+ * the {@link AgentClassLoader}, has the dispatcher put into the bootstrap class loader and hands over to the
+ * core, so none of the agent's dependencies are visible to the application.
  */
 public final class AgentMain {
 
   static final String CORE_CLASS = "io.strandwatch.agent.core.AgentCore";
+  static final String INJECTOR_CLASS = "io.strandwatch.agent.core.BootstrapInjector";
   static final String CLI_CLASS = "io.strandwatch.agent.cli.AgentCli";
 
   private static boolean started;
@@ -47,8 +48,9 @@ public final class AgentMain {
     started = true;
     try {
       File jar = agentJar();
-      inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
       ClassLoader loader = AgentClassLoader.forJar(jar, ClassLoader.getPlatformClassLoader());
+      loader.loadClass(INJECTOR_CLASS).getMethod("inject", Instrumentation.class, JarFile.class)
+          .invoke(null, inst, new JarFile(jar));
       Method start = loader.loadClass(CORE_CLASS)
           .getMethod("start", String.class, Instrumentation.class, boolean.class);
       start.invoke(null, args, inst, attached);
