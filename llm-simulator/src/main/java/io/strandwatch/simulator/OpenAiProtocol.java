@@ -12,7 +12,8 @@ import java.util.Map;
  * OpenAI's wire format: chat completions (JSON and SSE), the Responses API (JSON and SSE) and embeddings; also
  * Azure OpenAI's deployment paths, which carry the same bodies.
  *
- * <p>Usage on the wire: {@code prompt_tokens}/{@code input_tokens} include {@code cached_tokens};
+ * <p>Usage on the wire: {@code prompt_tokens}/{@code input_tokens} include {@code cached_tokens} and
+ * {@code cache_write_tokens};
  * {@code completion_tokens}/{@code output_tokens} include {@code reasoning_tokens}. That is the normalized
  * convention already, so counts pass through unchanged. A streamed chat completion carries usage only when the
  * request set {@code stream_options.include_usage}, in a last chunk with no choices.
@@ -179,8 +180,9 @@ final class OpenAiProtocol implements Protocol {
         putIfNotNull(usage, "prompt_tokens", u.input());
         putIfNotNull(usage, "completion_tokens", u.output());
         putIfNotNull(usage, "total_tokens", u.total());
-        if (u.cacheRead() != null) {
-            usage.put("prompt_tokens_details", Json.object("cached_tokens", u.cacheRead()));
+        Map<String, Object> inputDetails = inputDetails(u);
+        if (inputDetails != null) {
+            usage.put("prompt_tokens_details", inputDetails);
         }
         if (u.reasoning() != null) {
             usage.put("completion_tokens_details", Json.object("reasoning_tokens", u.reasoning()));
@@ -301,8 +303,9 @@ final class OpenAiProtocol implements Protocol {
     private static Map<String, Object> responsesUsage(TokenUsage u) {
         Map<String, Object> usage = Json.object();
         putIfNotNull(usage, "input_tokens", u.input());
-        if (u.cacheRead() != null) {
-            usage.put("input_tokens_details", Json.object("cached_tokens", u.cacheRead()));
+        Map<String, Object> inputDetails = inputDetails(u);
+        if (inputDetails != null) {
+            usage.put("input_tokens_details", inputDetails);
         }
         putIfNotNull(usage, "output_tokens", u.output());
         if (u.reasoning() != null) {
@@ -310,6 +313,16 @@ final class OpenAiProtocol implements Protocol {
         }
         putIfNotNull(usage, "total_tokens", u.total());
         return usage;
+    }
+
+    private static Map<String, Object> inputDetails(TokenUsage u) {
+        if (u.cacheRead() == null && u.cacheWrite() == null) {
+            return null;
+        }
+        Map<String, Object> details = Json.object();
+        putIfNotNull(details, "cached_tokens", u.cacheRead());
+        putIfNotNull(details, "cache_write_tokens", u.cacheWrite());
+        return details;
     }
 
     // ---- embeddings ----

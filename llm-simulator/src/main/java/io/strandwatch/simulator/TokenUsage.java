@@ -17,8 +17,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>OpenAI (chat, responses, Azure): {@code prompt_tokens}/{@code input_tokens} = input,
- *       {@code cached_tokens} = cacheRead, {@code completion_tokens}/{@code output_tokens} = output,
- *       {@code reasoning_tokens} = reasoning. OpenAI has no cache-write count: cacheWrite is only inside input.</li>
+ *       {@code cached_tokens} = cacheRead, {@code cache_write_tokens} = cacheWrite,
+ *       {@code completion_tokens}/{@code output_tokens} = output, {@code reasoning_tokens} = reasoning.</li>
  *   <li>Anthropic, Bedrock Converse and Anthropic-on-Bedrock: {@code input_tokens}/{@code inputTokens} =
  *       input − cacheRead − cacheWrite, with the cache counts beside it; output as is. Reasoning has no field.</li>
  *   <li>Gemini: {@code promptTokenCount} = input, {@code cachedContentTokenCount} = cacheRead,
