@@ -9,7 +9,8 @@ import java.util.Map;
  * JSON, and SSE with {@code message_start}, {@code content_block_*}, {@code ping}, {@code message_delta},
  * {@code message_stop}. Accepts {@code x-api-key} and {@code Authorization: Bearer}, as SDK versions differ.
  *
- * <p>Usage on the wire: {@code input_tokens} EXCLUDES cache reads and writes, which are reported beside it. When
+ * <p>Usage on the wire: {@code input_tokens} EXCLUDES cache reads and writes, which are reported beside it;
+ * {@code output_tokens} includes {@code output_tokens_details.thinking_tokens}. When
  * streaming, {@code message_start} carries input and cache counts with an output count of 1, as the real API
  * does, and {@code message_delta} carries the final counts: a client that adds them up over-counts by one.
  */
@@ -95,6 +96,9 @@ final class AnthropicProtocol implements Protocol {
         }
         if (u.output() != null) {
             usage.put("output_tokens", streamStart ? Math.min(1, u.output()) : u.output());
+        }
+        if (u.reasoning() != null && !streamStart) {
+            usage.put("output_tokens_details", Json.object("thinking_tokens", u.reasoning()));
         }
         usage.put("service_tier", "standard");
         return usage;

@@ -20,7 +20,8 @@ import java.util.Objects;
  *       {@code cached_tokens} = cacheRead, {@code cache_write_tokens} = cacheWrite,
  *       {@code completion_tokens}/{@code output_tokens} = output, {@code reasoning_tokens} = reasoning.</li>
  *   <li>Anthropic, Bedrock Converse and Anthropic-on-Bedrock: {@code input_tokens}/{@code inputTokens} =
- *       input − cacheRead − cacheWrite, with the cache counts beside it; output as is. Reasoning has no field.</li>
+ *       input − cacheRead − cacheWrite, with the cache counts beside it; output as is. Anthropic reports
+ *       reasoning as {@code output_tokens_details.thinking_tokens}; Bedrock Converse has no reasoning count.</li>
  *   <li>Gemini: {@code promptTokenCount} = input, {@code cachedContentTokenCount} = cacheRead,
  *       {@code candidatesTokenCount} = output − reasoning, {@code thoughtsTokenCount} = reasoning.</li>
  *   <li>Ollama: {@code prompt_eval_count} = input, {@code eval_count} = output.</li>
