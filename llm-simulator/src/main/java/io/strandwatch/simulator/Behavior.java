@@ -289,10 +289,10 @@ public final class Behavior {
             return this;
         }
 
-        /** An HTTP status; 400 and above answer with the provider's own error body. */
+        /** 200, or an error status from 400 to 599 answered with the provider's own error body. */
         public Builder status(int status) {
-            if (status < 200 || status > 599) {
-                throw new IllegalArgumentException("not an HTTP status: " + status);
+            if (status != 200 && (status < 400 || status > 599)) {
+                throw new IllegalArgumentException("status must be 200 or 400-599: " + status);
             }
             this.status = status;
             return this;
