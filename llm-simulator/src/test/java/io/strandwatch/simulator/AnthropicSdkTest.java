@@ -142,6 +142,11 @@ class AnthropicSdkTest {
                 .onCompleteFuture().get(10, TimeUnit.SECONDS);
         assertEquals(250, accumulator.message().usage().outputTokens());
         assertEquals(2, sim.requests().size());
+
+        sim.enqueue(Behavior.overloaded());
+        java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> asyncClient.messages().create(params()).get(10, TimeUnit.SECONDS));
+        assertTrue(failed.getCause() instanceof OverloadedException, String.valueOf(failed.getCause()));
     }
 
     @Test

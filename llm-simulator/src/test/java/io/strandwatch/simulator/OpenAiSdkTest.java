@@ -163,6 +163,11 @@ class OpenAiSdkTest {
         AsyncStreamResponse<ChatCompletionChunk> stream = asyncClient.chat().completions().createStreaming(params);
         stream.subscribe(chunks::add).onCompleteFuture().get(10, TimeUnit.SECONDS);
         assertEquals(250, chunks.get(chunks.size() - 1).usage().orElseThrow().completionTokens());
+
+        sim.enqueue(Behavior.rateLimited(Duration.ofSeconds(1)));
+        java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> asyncClient.chat().completions().create(chat("gpt-4.1")).get(10, TimeUnit.SECONDS));
+        assertInstanceOf(RateLimitException.class, failed.getCause());
     }
 
     @Test
