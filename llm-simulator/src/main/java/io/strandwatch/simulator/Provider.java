@@ -1,0 +1,11 @@
+package io.strandwatch.simulator;
+
+/** The wire protocols the simulator speaks. */
+public enum Provider {
+    OPENAI,
+    AZURE_OPENAI,
+    ANTHROPIC,
+    BEDROCK,
+    GEMINI,
+    OLLAMA
+}
