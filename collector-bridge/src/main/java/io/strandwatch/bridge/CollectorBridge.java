@@ -157,6 +157,17 @@ public final class CollectorBridge implements SnapshotListener, AlertListener {
     }
   }
 
+  /**
+   * Exports now what would otherwise wait for the next export interval (alert spans and events, metrics of the
+   * snapshots delivered so far); true when done within {@code timeoutMillis}. Never blocks longer.
+   */
+  public boolean flush(long timeoutMillis) {
+    if (pipeline == null || shutDown.get()) {
+      return pipeline == null;
+    }
+    return pipeline.flush(timeoutMillis);
+  }
+
   /** Flushes metrics, spans and logs, then shuts the SDK down; returns within {@code timeoutMillis}. */
   @Override
   public void shutdown(long timeoutMillis) {

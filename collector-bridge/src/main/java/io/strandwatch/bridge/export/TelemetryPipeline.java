@@ -8,7 +8,10 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.logs.SdkLoggerProvider;
 import io.opentelemetry.sdk.logs.SdkLoggerProviderBuilder;
+import io.opentelemetry.sdk.metrics.Aggregation;
+import io.opentelemetry.sdk.metrics.InstrumentSelector;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.View;
 import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
 import io.opentelemetry.sdk.metrics.export.MetricProducer;
 import io.opentelemetry.sdk.resources.Resource;
@@ -40,8 +43,12 @@ public final class TelemetryPipeline {
 
   public static TelemetryPipeline build(ExportConfig config, MetricProducer producer, ExporterFactory exporters) {
     Resource resource = resource(config);
+    // The SDK measures its own readers with instruments on this provider; the bridge exports only the agent's
+    // metrics, and producer data does not pass through views, so dropping every instrument drops just those.
     SdkMeterProviderBuilder meters = SdkMeterProvider.builder().setResource(resource)
-        .registerMetricProducer(producer);
+        .registerMetricProducer(producer)
+        .registerView(InstrumentSelector.builder().setName("*").build(),
+            View.builder().setAggregation(Aggregation.drop()).build());
     exporters.metricReaders().forEach(meters::registerMetricReader);
     // Alerts are rare and each one matters: OTEL_TRACES_SAMPLER is for the application's traces, not these.
     SdkTracerProviderBuilder tracers = SdkTracerProvider.builder().setResource(resource)
@@ -66,6 +73,13 @@ public final class TelemetryPipeline {
 
   public Logger logger() {
     return loggerProvider.get(INSTRUMENTATION_SCOPE);
+  }
+
+  /** Exports what is pending now; true when every exporter finished within {@code timeoutMillis}. */
+  public boolean flush(long timeoutMillis) {
+    CompletableResultCode flushed = CompletableResultCode.ofAll(Arrays.asList(meterProvider.forceFlush(),
+        tracerProvider.forceFlush(), loggerProvider.forceFlush()));
+    return flushed.join(timeoutMillis, TimeUnit.MILLISECONDS).isDone();
   }
 
   /**
