@@ -134,7 +134,8 @@ class CollectorBridgeMetricsTest {
     assertEquals(List.of(1L, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L), ok.getBucketCountsList());
     // HdrHistogram at 3 significant digits: 10 ms is the bucket [9_994_240 ns, 10_002_431 ns].
     assertEquals(0.00999424, ok.getMin(), 0.0);
-    assertEquals(ms(30) / 1e9 < ok.getMax(), true);
+    // ... and 30 ms the bucket [29_999_104 ns, 30_015_487 ns]: max is its highest value.
+    assertEquals(0.030015487, ok.getMax(), 0.0);
     assertEquals(snapshot.startEpochNanos(), ok.getStartTimeUnixNano());
     assertEquals(snapshot.endEpochNanos(), ok.getTimeUnixNano());
 
@@ -273,7 +274,7 @@ class CollectorBridgeMetricsTest {
     assertEquals(6, point.getScale());
     ExponentialHistogramDataPoint.Buckets positive = point.getPositive();
     // ceil(log2(0.00999424) * 64) - 1 = -426, ceil(log2(0.01998848) * 64) - 1 = -362,
-    // ceil(log2(0.02998272) * 64) - 1 = -324 (each value the lowest of its HdrHistogram bucket).
+    // ceil(log2(0.029999104) * 64) - 1 = -324 (each value the lowest of its HdrHistogram bucket).
     assertEquals(-426, positive.getOffset());
     assertEquals(103, positive.getBucketCountsCount());
     assertEquals(1L, positive.getBucketCounts(0));
@@ -313,6 +314,9 @@ class CollectorBridgeMetricsTest {
         receiver.metricRequests.get(0).getResourceMetrics(0).getResource().getAttributesList());
     assertEquals("checkout-agent", resource.get("service.name"));
     assertEquals("java", resource.get("telemetry.sdk.language"));
+    // Only the agent's metrics: the SDK's own reader instruments are dropped.
+    assertEquals(List.of("io.strandwatch"), receiver.metricRequests.get(0).getResourceMetrics(0)
+        .getScopeMetricsList().stream().map(scope -> scope.getScope().getName()).collect(Collectors.toList()));
   }
 
   @Test
