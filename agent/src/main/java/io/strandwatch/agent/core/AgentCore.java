@@ -33,6 +33,7 @@ public final class AgentCore {
   private final Ticker ticker;
   private final StrandRecorder strandRecorder;
   private final LlmRecorder llmRecorder;
+  private final LazyBridge bridge;
 
   AgentCore(AgentConfig config) {
     this.config = config;
@@ -49,6 +50,8 @@ public final class AgentCore {
     java.nio.file.Path prices = config.getPath(ConfigKeys.PRICING_FILE);
     llmRecorder.setPricer(new LazyPricer(() -> CatalogPricer.load(prices)));
     this.ticker = new Ticker(strandSeries, llmSeries, totals);
+    this.bridge = new LazyBridge(config.getDuration(ConfigKeys.INTERVAL));
+    ticker.addListener(bridge);
   }
 
   /** Entry point from {@code AgentMain}; never throws into the application. */
