@@ -38,6 +38,19 @@ public final class AlertNotifier {
       log.accept(capped);
     }
     inhibitor.prepare(tracked);
+    // Resolutions first: when a cause clears, its resolution reads before the symptom it had silenced.
+    for (int i = 0; i < resolved.size(); i++) {
+      TrackedAlert a = resolved.get(i);
+      boolean sent = false;
+      if (a.wasNotified()) {
+        sent = send(a, AlertEvent.RESOLVED, false, now, "cleared for "
+            + Durations.format(a.last().timing().clearForMillis()) + " (peak " + a.last().unit().format(a.peak())
+            + ", firing for " + Durations.format(now - a.firingSince()) + ")");
+      }
+      if (a.recordId >= 0) {
+        history.update(a.recordId, a, sent);
+      }
+    }
     for (TrackedAlert a : tracked) {
       if (a.phase() != AlertPhase.FIRING) {
         continue;
@@ -58,18 +71,6 @@ public final class AlertNotifier {
         }
       }
       history.update(a.recordId, a, sent);
-    }
-    for (int i = 0; i < resolved.size(); i++) {
-      TrackedAlert a = resolved.get(i);
-      boolean sent = false;
-      if (a.wasNotified()) {
-        sent = send(a, AlertEvent.RESOLVED, false, now, "cleared for "
-            + Durations.format(a.last().timing().clearForMillis()) + " (peak " + a.last().unit().format(a.peak())
-            + ", firing for " + Durations.format(now - a.firingSince()) + ")");
-      }
-      if (a.recordId >= 0) {
-        history.update(a.recordId, a, sent);
-      }
     }
   }
 

@@ -142,7 +142,7 @@ abstract class DriftRule implements Rule {
     }
     double sigma = Math.max(st.baseline.sigma(), settings.get(p.sigmaFloor, name));
     double z = (x - st.baseline.mean()) / sigma;
-    double s = st.cusum.update(z, settings.get(p.k, name));
+    double s = st.cusum.update(z, settings.get(p.k, name), 2 * settings.get(p.h, name));
     if (s < settings.get(p.h, name)) {
       st.baseline.update(st.baseline.mean() + Math.max(-3, Math.min(3, z)) * sigma, ctx.nowMillis());
     }

@@ -21,13 +21,16 @@ public final class TokenSpikeRule implements Rule {
 
   public static final String ID = "token_spike";
   private static final RuleSpec.Builder B = RuleSpec.builder(ID,
-      "Per-call input/output tokens of a model above its learned p99.", false)
+      "Per-call input/output tokens of a model well above its learned p99.", false)
       .lifecycle(true, 5 * 60_000L, 10 * 60_000L, 4 * 3_600_000L);
   static final ParamSpec WINDOW = B.duration("window", 10 * 60_000L, 60_000L, 60 * 60_000L,
       "The window the p95 is computed over.");
   static final ParamSpec MIN_SAMPLES = B.integer("min_samples", 20, 1, 1_000_000, "Calls needed in the window.");
   static final ParamSpec FLOOR = B.integer("floor_tokens", 1000, 0, 100_000_000,
       "Never alert below this many tokens per call.");
+  static final ParamSpec MIN_RATIO = B.number("min_ratio", 1.5, 1, 100,
+      "Trigger: at least this multiple of the baseline p99. A p95 equal to the p99 is normal when many calls"
+          + " share the largest size, and the clear level (0.8 x trigger) must sit above that normal p95.");
   static final ParamSpec WARNING_FACTOR = B.number("warning_factor", 2, 1, 100,
       "Multiple of the baseline p99 at which the alert becomes a warning.");
   static final ParamSpec BASELINE_MIN_SAMPLES = B.integer("baseline_min_samples", 100, 10, 100_000_000,
@@ -96,7 +99,7 @@ public final class TokenSpikeRule implements Rule {
     double p95 = w.quantile(0.95);
     double base99 = d.baseline.quantile(0.99);
     double floor = settings.get(FLOOR);
-    double low = Math.max(base99, floor);
+    double low = Math.max(settings.get(MIN_RATIO) * base99, floor);
     double high = Math.max(settings.get(WARNING_FACTOR) * base99, floor);
     double clear = settings.clearRatio(null);
     if (p95 < clear * low) {

@@ -1,6 +1,7 @@
 package io.strandwatch.agent.rules;
 
 import io.strandwatch.agent.alerts.Observation;
+import io.strandwatch.agent.alerts.Scope;
 import io.strandwatch.agent.alerts.Severity;
 import io.strandwatch.agent.alerts.ValueUnit;
 import io.strandwatch.agent.rules.window.ActivityStore;
@@ -8,12 +9,14 @@ import io.strandwatch.agent.rules.window.ModelActivity;
 import io.strandwatch.agent.rules.window.StateSlot;
 import io.strandwatch.bridge.model.LlmCallSeriesSnapshot;
 import io.strandwatch.bridge.model.LlmUsage;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * {@code unpriced_model}: calls to a model the price table does not know, so their cost is unknown (never $0).
- * Fires once per model per UTC day: the alert stays firing for the rest of the day and resolves at midnight
- * UTC; it fires again the next day only if the model is still unpriced.
+ * Fires once per model per UTC day: the UTC date is part of the dedup key, so the alert stays firing for the
+ * rest of the day, resolves at the first evaluation after midnight UTC, and a new one fires the next day only
+ * if the model is still unpriced then.
  *
  * <p>The snapshot has no "unpriced" count, only the cost's {@code unavailable}, which also counts calls whose
  * provider reported no usage. Assumption: a call without usage lacks both token counts, so
@@ -31,6 +34,7 @@ public final class UnpricedModelRule implements Rule {
   static final class State {
     long day = Long.MIN_VALUE;
     long calls;
+    Scope scope;
   }
 
   private static final StateSlot<State> STATE = new StateSlot<>(State::new);
@@ -71,6 +75,8 @@ public final class UnpricedModelRule implements Rule {
       if (st.day != today) {
         st.day = today;
         st.calls = 0;
+        // The day is part of the dedup key: yesterday's alert resolves and today's is a new one.
+        st.scope = m.scope().with("day", "strandwatch.day", LocalDate.ofEpochDay(today).toString());
       }
       st.calls += unpriced;
     }
@@ -79,7 +85,7 @@ public final class UnpricedModelRule implements Rule {
       if (st == null || st.day != today) {
         continue;
       }
-      out.add(Observation.breach(ID, m.scope(), Severity.INFO, st.calls, 1, null, "1d", ValueUnit.NUMBER,
+      out.add(Observation.breach(ID, st.scope, Severity.INFO, st.calls, 1, null, "1d", ValueUnit.NUMBER,
           settings.timing(null), "no price for model '" + m.model() + "' (" + m.provider() + "): " + st.calls
               + " call(s) today have unknown cost; add it to the pricing section"));
     }

@@ -9,9 +9,13 @@ public final class Cusum {
 
   private double s;
 
-  /** Adds one standardized value; {@code k} is the slack in sigmas (shifts smaller than it are ignored). */
-  public double update(double z, double k) {
-    s = Math.max(0, s + z - k);
+  /**
+   * Adds one standardized value; {@code k} is the slack in sigmas (shifts smaller than it are ignored). The sum
+   * is capped at {@code cap} (twice the decision threshold in the rules): an uncapped sum grows through a long
+   * incident and then takes hours to fall back, holding the alert long after the values are normal again.
+   */
+  public double update(double z, double k, double cap) {
+    s = Math.min(cap, Math.max(0, s + z - k));
     return s;
   }
 

@@ -25,9 +25,12 @@ public final class LogEwma {
       variance = 0;
       firstMillis = nowMillis;
     } else {
+      // Until 1/n drops below alpha this is the plain running mean and variance: a long half-life would
+      // otherwise leave the baseline stuck near the first sample for hours (EWMA start-up bias).
+      double a = Math.max(alpha, 1.0 / (samples + 1));
       double d = logValue - mean;
-      mean += alpha * d;
-      variance = (1 - alpha) * (variance + alpha * d * d);
+      mean += a * d;
+      variance = (1 - a) * (variance + a * d * d);
     }
     samples++;
   }

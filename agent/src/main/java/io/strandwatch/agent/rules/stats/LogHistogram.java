@@ -18,6 +18,9 @@ public final class LogHistogram {
   private double[] counts = new double[0];
   private int offset;
   private double total;
+  /** Exact extremes, so a quantile never reports a value outside what was recorded (bucket midpoints can). */
+  private long min = Long.MAX_VALUE;
+  private long max = Long.MIN_VALUE;
 
   static int indexOf(long v) {
     if (v < 2 * SUB) {
@@ -55,6 +58,8 @@ public final class LogHistogram {
     ensure(i);
     counts[i - offset] += count;
     total += count;
+    min = Math.min(min, value);
+    max = Math.max(max, value);
   }
 
   /** Adds every recorded value of a snapshot histogram (the snapshot's histogram is not modified). */
@@ -98,6 +103,8 @@ public final class LogHistogram {
       counts[other.offset + i - offset] += other.counts[i];
     }
     total += other.total;
+    min = Math.min(min, other.min);
+    max = Math.max(max, other.max);
   }
 
   /** Multiplies every count by {@code factor}: the decay step of a baseline. */
@@ -111,6 +118,8 @@ public final class LogHistogram {
   public void clear() {
     java.util.Arrays.fill(counts, 0);
     total = 0;
+    min = Long.MAX_VALUE;
+    max = Long.MIN_VALUE;
   }
 
   /** The (possibly decayed) number of values. */
@@ -133,10 +142,14 @@ public final class LogHistogram {
       lastNonEmpty = i;
       cumulative += counts[i];
       if (cumulative >= target * (1 - 1e-12)) {
-        return representative(offset + i);
+        return clamp(representative(offset + i));
       }
     }
-    return representative(offset + lastNonEmpty);
+    return clamp(representative(offset + lastNonEmpty));
+  }
+
+  private double clamp(double v) {
+    return min > max ? v : Math.max(min, Math.min(max, v));
   }
 
   /**
@@ -183,6 +196,8 @@ public final class LogHistogram {
     h.offset = (int) data[from];
     h.total = data[from + 1];
     h.counts = new double[length - 2];
+    h.min = 0;
+    h.max = Long.MAX_VALUE;
     System.arraycopy(data, from + 2, h.counts, 0, length - 2);
     double sum = 0;
     for (double c : h.counts) {
