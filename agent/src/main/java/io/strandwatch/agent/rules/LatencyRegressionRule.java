@@ -66,16 +66,19 @@ public final class LatencyRegressionRule implements Rule {
         continue;
       }
       State st = s.state(STATE);
+      boolean warm = st.baseline.isWarm(ctx.nowMillis(), settings.get(BASELINE_MIN_SAMPLES, name),
+          settings.millis(WARMUP, name));
       if (ctx.closedMinute() >= 0 && !st.anomalous) {
         LogHistogram closed = s.durations().at(ctx.closedMinute());
-        if (closed != null) {
+        // A minute that on its own is over the trigger is not learned either, even while the window has too
+        // few executions to alert: otherwise a slow start after a restart teaches the baseline to be slow.
+        if (closed != null && !(warm && closed.total() >= 5 && closed.quantile(0.95) >= trigger(st, name))) {
           double halfLifeMinutes = settings.get(HALF_LIFE, name) / 60_000d;
           st.baseline.fold(closed, HistogramBaseline.decayPerMinute(halfLifeMinutes), ctx.nowMillis());
         }
       }
       st.anomalous = false;
-      if (!st.baseline.isWarm(ctx.nowMillis(), settings.get(BASELINE_MIN_SAMPLES, name),
-          settings.millis(WARMUP, name))) {
+      if (!warm) {
         continue;
       }
       long windowMs = settings.millis(WINDOW, name);
@@ -85,10 +88,7 @@ public final class LatencyRegressionRule implements Rule {
       }
       double p95 = w.quantile(0.95);
       double baseP95 = st.baseline.quantile(0.95);
-      double median = st.baseline.quantile(0.5);
-      double sigma = Math.max(st.baseline.robustSigma(), Math.max(0.01 * median, 1));
-      double trigger = Math.max(settings.get(RATIO, name) * baseP95,
-          Math.max(baseP95 + settings.get(MIN_INCREASE, name) * 1e6, median + settings.get(ROBUST_Z, name) * sigma));
+      double trigger = trigger(st, name);
       double clearRatio = settings.clearRatio(name);
       if (p95 < clearRatio * trigger) {
         continue;
@@ -99,6 +99,15 @@ public final class LatencyRegressionRule implements Rule {
           ValueUnit.NANOS, settings.timing(name), "p95",
           "over " + win + " (n=" + (long) w.total() + ", baseline p95 " + ValueUnit.NANOS.format(baseP95) + ")");
     }
+  }
+
+  /** The p95 that is a regression: over all three margins above the baseline. */
+  private double trigger(State st, String name) {
+    double baseP95 = st.baseline.quantile(0.95);
+    double median = st.baseline.quantile(0.5);
+    double sigma = Math.max(st.baseline.robustSigma(), Math.max(0.01 * median, 1));
+    return Math.max(settings.get(RATIO, name) * baseP95,
+        Math.max(baseP95 + settings.get(MIN_INCREASE, name) * 1e6, median + settings.get(ROBUST_Z, name) * sigma));
   }
 
   @Override

@@ -153,9 +153,6 @@ public final class ParamSpec {
   }
 
   private static String trim(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return String.valueOf((long) v);
-    }
-    return String.valueOf(v);
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

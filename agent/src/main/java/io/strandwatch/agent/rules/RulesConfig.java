@@ -71,9 +71,10 @@ public final class RulesConfig {
   public static RulesConfig parse(ConfigSection rulesSection, ConfigSection budgetsSection,
       ConfigSection strandsSection, List<ConfigProblem> problems) {
     Parser p = new Parser(problems);
+    // In the order the sections usually appear in a file, so problems read top to bottom.
     p.rulesSection(rulesSection);
-    p.strandsSection(strandsSection);
     List<Budget> budgets = p.budgetsSection(budgetsSection);
+    p.strandsSection(strandsSection);
     Map<String, RuleSettings> rules = new LinkedHashMap<>();
     for (RuleSpec spec : RuleCatalog.SPECS) {
       rules.put(spec.id(), new RuleSettings(spec, p.values.get(spec.id()),

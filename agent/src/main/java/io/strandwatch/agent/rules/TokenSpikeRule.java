@@ -80,15 +80,19 @@ public final class TokenSpikeRule implements Rule {
 
   private void check(EvaluationContext ctx, ModelActivity m, String type, HistogramRing ring, Direction d,
       List<Observation> out) {
+    boolean warm = d.baseline.isWarm(ctx.nowMillis(), settings.get(BASELINE_MIN_SAMPLES),
+        settings.millis(WARMUP, null));
     if (ctx.closedMinute() >= 0 && !d.anomalous) {
       LogHistogram closed = ring.at(ctx.closedMinute());
-      if (closed != null) {
+      // Minutes that on their own are over the trigger are not learned (see latency_regression).
+      if (closed != null && !(warm && closed.total() >= 5 && closed.quantile(0.95)
+          >= Math.max(settings.get(MIN_RATIO) * d.baseline.quantile(0.99), settings.get(FLOOR)))) {
         d.baseline.fold(closed, HistogramBaseline.decayPerMinute(settings.get(HALF_LIFE) / 60_000d),
             ctx.nowMillis());
       }
     }
     d.anomalous = false;
-    if (!d.baseline.isWarm(ctx.nowMillis(), settings.get(BASELINE_MIN_SAMPLES), settings.millis(WARMUP, null))) {
+    if (!warm) {
       return;
     }
     long windowMs = settings.millis(WINDOW, null);
