@@ -31,6 +31,7 @@ public final class ActivityStore implements Inhibitor.ProviderCalls {
   private final Map<String, StrandActivity> strands = new LinkedHashMap<>();
   private final Map<String, ProviderActivity> providers = new LinkedHashMap<>();
   private final Map<String, ModelActivity> models = new LinkedHashMap<>();
+  private final Map<String, Map<String, ModelActivity>> modelsByProvider = new java.util.HashMap<>();
   private final MinuteRing globalSpend;
   private long minute;
   private long refused;
@@ -116,7 +117,17 @@ public final class ActivityStore implements Inhibitor.ProviderCalls {
   }
 
   public ModelActivity model(String provider, String model) {
-    return track(models, provider + "\u0000" + model, k -> new ModelActivity(provider, model, histogramMinutes));
+    // Nested maps, so the lookup of a known model allocates no composite key.
+    Map<String, ModelActivity> byModel = modelsByProvider.get(provider);
+    ModelActivity m = byModel == null ? null : byModel.get(model);
+    if (m != null) {
+      return m;
+    }
+    m = track(models, provider + "\u0000" + model, k -> new ModelActivity(provider, model, histogramMinutes));
+    if (m != null) {
+      modelsByProvider.computeIfAbsent(provider, p -> new java.util.HashMap<>()).put(model, m);
+    }
+    return m;
   }
 
   private <T extends TrackedScope> T track(Map<String, T> map, String key, Function<String, T> create) {
@@ -142,9 +153,17 @@ public final class ActivityStore implements Inhibitor.ProviderCalls {
   private <T extends TrackedScope> boolean evictIdle(Map<String, T> map) {
     boolean evicted = false;
     for (Iterator<T> it = map.values().iterator(); it.hasNext(); ) {
-      if (minute - it.next().lastActiveMinute > counterMinutes) {
+      T t = it.next();
+      if (minute - t.lastActiveMinute > counterMinutes) {
         it.remove();
         evicted = true;
+        if (t instanceof ModelActivity) {
+          ModelActivity m = (ModelActivity) t;
+          Map<String, ModelActivity> byModel = modelsByProvider.get(m.provider());
+          if (byModel != null) {
+            byModel.remove(m.model());
+          }
+        }
       }
     }
     return evicted;
