@@ -12,7 +12,10 @@ import io.strandwatch.agent.metrics.Ticker;
 import io.strandwatch.agent.report.EndOfRunReport;
 import io.strandwatch.agent.weaving.TrackedStrandInstrumentation;
 import io.strandwatch.agent.bootstrap.Dispatcher;
+import io.strandwatch.agent.rules.RulesEngine;
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
@@ -34,6 +37,7 @@ public final class AgentCore {
   private final StrandRecorder strandRecorder;
   private final LlmRecorder llmRecorder;
   private final LazyBridge bridge;
+  private final RulesEngine rules;
 
   AgentCore(AgentConfig config) {
     this.config = config;
@@ -51,7 +55,23 @@ public final class AgentCore {
     llmRecorder.setPricer(new LazyPricer(() -> CatalogPricer.load(prices)));
     this.ticker = new Ticker(strandSeries, llmSeries, totals);
     this.bridge = new LazyBridge(config.getDuration(ConfigKeys.INTERVAL));
+    List<ConfigProblem> ruleProblems = new ArrayList<>();
+    this.rules = RulesEngine.fromConfig(config, ruleProblems, AgentCore::printLine);
+    for (ConfigProblem p : ruleProblems) {
+      AgentLog.warn("config: " + p);
+    }
+    rules.addListener(bridge);
+    // Rules first, so alerts raised by an interval reach the bridge before that interval's metrics export.
+    ticker.addListener(rules);
     ticker.addListener(bridge);
+  }
+
+  private static void printLine(String line) {
+    if (line.startsWith("[strandwatch]")) {
+      System.err.println(line);
+    } else {
+      AgentLog.info(line);
+    }
   }
 
   /** Entry point from {@code AgentMain}; never throws into the application. */
@@ -101,7 +121,7 @@ public final class AgentCore {
   void shutdown() {
     try {
       ticker.stop(SHUTDOWN_TIMEOUT_MILLIS);
-      EndOfRunReport.write(config, totals);
+      EndOfRunReport.write(config, totals, rules.history());
     } catch (Throwable t) {
       AgentLog.warn("the end-of-run report failed: " + t);
     }
@@ -113,6 +133,10 @@ public final class AgentCore {
 
   public Ticker ticker() {
     return ticker;
+  }
+
+  public RulesEngine rules() {
+    return rules;
   }
 
   public AgentConfig config() {

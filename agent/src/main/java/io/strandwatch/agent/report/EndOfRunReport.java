@@ -1,5 +1,6 @@
 package io.strandwatch.agent.report;
 
+import io.strandwatch.agent.alerts.AlertHistory;
 import io.strandwatch.agent.config.AgentConfig;
 import io.strandwatch.agent.config.ConfigKeys;
 import io.strandwatch.agent.core.AgentLog;
@@ -15,15 +16,15 @@ public final class EndOfRunReport {
 
   private EndOfRunReport() {}
 
-  public static void write(AgentConfig config, RunTotals totals) {
+  public static void write(AgentConfig config, RunTotals totals, AlertHistory alerts) {
     if (config.getBoolean(ConfigKeys.REPORT_TEXT)) {
-      System.err.print(TextReport.render(totals));
+      System.err.print(TextReport.render(totals, alerts));
       System.err.flush();
     }
     Path json = config.getPath(ConfigKeys.REPORT_JSON);
     if (json != null) {
       try {
-        writeAtomically(json, JsonReport.render(totals, System.currentTimeMillis()));
+        writeAtomically(json, JsonReport.render(totals, alerts, System.currentTimeMillis()));
         AgentLog.info("JSON report written to " + json.toAbsolutePath());
       } catch (IOException e) {
         AgentLog.warn("could not write the JSON report to " + json + ": " + e);

@@ -1,5 +1,7 @@
 package io.strandwatch.agent.report;
 
+import io.strandwatch.agent.alerts.AlertHistory;
+import io.strandwatch.agent.alerts.AlertRecord;
 import io.strandwatch.agent.metrics.MeasureTotals;
 import io.strandwatch.agent.metrics.ModelTotals;
 import io.strandwatch.agent.metrics.RunTotals;
@@ -16,7 +18,7 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  public static String render(RunTotals totals, long endEpochMillis) {
+  public static String render(RunTotals totals, AlertHistory alerts, long endEpochMillis) {
     JsonWriter w = new JsonWriter();
     w.beginObject();
     w.name("format").value(FORMAT_VERSION);
@@ -39,6 +41,25 @@ public final class JsonReport {
       w.endObject();
     }
     w.endArray();
+    w.name("alerts").beginArray();
+    for (AlertRecord r : alerts.records()) {
+      w.beginObject();
+      w.name("rule").value(r.rule());
+      w.name("severity").value(r.severity());
+      w.name("key").value(r.key());
+      w.name("fired").value(Instant.ofEpochMilli(r.firedAtMillis()).toString());
+      w.name("resolved");
+      if (r.resolvedAtMillis() < 0) {
+        w.nullValue();
+      } else {
+        w.value(Instant.ofEpochMilli(r.resolvedAtMillis()).toString());
+      }
+      w.name("peak").value(r.peak());
+      w.name("peak_text").value(r.peakText());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("alerts_dropped").value(alerts.dropped());
     w.endObject();
     return w.toString() + "\n";
   }

@@ -1,10 +1,13 @@
 package io.strandwatch.agent.report;
 
+import io.strandwatch.agent.alerts.AlertHistory;
+import io.strandwatch.agent.alerts.AlertRecord;
 import io.strandwatch.agent.metrics.MeasureTotals;
 import io.strandwatch.agent.metrics.ModelTotals;
 import io.strandwatch.agent.metrics.RunTotals;
 import io.strandwatch.agent.metrics.StrandTotals;
 import io.strandwatch.agent.metrics.UsageTotals;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,12 +16,13 @@ public final class TextReport {
 
   private TextReport() {}
 
-  public static String render(RunTotals totals) {
+  public static String render(RunTotals totals, AlertHistory alerts) {
     StringBuilder out = new StringBuilder();
     List<StrandTotals> strands = totals.strands();
     out.append("[strandwatch] end-of-run report: ").append(strands.size()).append(" strand(s)\n");
     if (strands.isEmpty()) {
       out.append("  no strand executions recorded (is @TrackedStrand on the methods that ran?)\n");
+      alerts(out, alerts);
       return out.toString();
     }
     String header = String.format(Locale.ROOT, "  %-32s %9s %7s %9s %9s %9s %9s %9s %10s %7s %10s %10s%n",
@@ -46,7 +50,20 @@ public final class TextReport {
             u.tokensUnknown(1) ? "unknown" : Long.toString(u.tokens(1)), cost(u)));
       }
     }
+    alerts(out, alerts);
     return out.toString();
+  }
+
+  private static void alerts(StringBuilder out, AlertHistory history) {
+    List<AlertRecord> records = history.records();
+    out.append("[strandwatch] alerts: ").append(records.size())
+        .append(history.dropped() > 0 ? " (+" + history.dropped() + " older not kept)" : "").append('\n');
+    for (AlertRecord r : records) {
+      out.append(String.format(Locale.ROOT, "  %-9s %-20s %-44s fired %s  %s  peak %s%n", r.severity(), r.rule(),
+          truncate(r.key(), 44), Instant.ofEpochMilli(r.firedAtMillis()).toString(),
+          r.resolvedAtMillis() < 0 ? "still firing" : "resolved " + Instant.ofEpochMilli(r.resolvedAtMillis()),
+          r.peakText()));
+    }
   }
 
   private static String meanOrNa(MeasureTotals m, boolean time) {
