@@ -1,0 +1,3 @@
+package io.strandwatch.it.app;
+
+public class DefaultGreeter implements Greeter {}
