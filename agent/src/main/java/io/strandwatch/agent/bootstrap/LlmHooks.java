@@ -22,7 +22,7 @@ public interface LlmHooks {
   /** The first chunk of a streamed response arrived (only the first call counts). */
   void firstChunk(Object call);
 
-  /** Usage as reported by the provider, already normalized; later reports replace earlier ones. */
+  /** Usage as reported by the provider, normalized; a non-negative value replaces an earlier one, -1 keeps it. */
   void usage(Object call, long input, long output, long cacheRead, long cacheWrite, long reasoning);
 
   /** The model the provider says answered, and its response id (both may be null). */
@@ -34,4 +34,31 @@ public interface LlmHooks {
    * exception class name.
    */
   void end(Object call, String errorType);
+
+  /**
+   * Hands a complete response, or one stream chunk/event, to the {@code ResponseReader} the instrumentation
+   * registered under {@code reader}; the reader (agent side, reflection on the SDK object) extracts usage, model
+   * and id. Lets advice stay tiny and free of SDK-specific logic.
+   */
+  void read(Object call, String reader, Object payload);
+
+  /** Ends the call as failed, with the error type the {@code reader}'s classifier gives {@code error}. */
+  void fail(Object call, String reader, Throwable error);
+
+  /**
+   * Associates a call with an object the SDK hands to the application (a stream, a future, a response
+   * handle), held weakly: if the application drops the object without finishing it, the call ends as
+   * {@code abandoned} once the object is collected, so nothing leaks.
+   */
+  void bind(Object carrier, Object call);
+
+  /** The call bound to {@code carrier}, or null. */
+  Object callOf(Object carrier);
+
+  /**
+   * Returns what the application should receive instead of {@code original} (a stream or handler the agent
+   * wraps to see chunks and the end), made by the {@code ResultWrapper} registered under {@code wrapper};
+   * {@code original} itself when nothing applies or anything fails. Advice casts the result back.
+   */
+  Object wrap(Object call, String wrapper, Object original);
 }

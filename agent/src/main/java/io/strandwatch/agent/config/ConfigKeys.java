@@ -38,6 +38,8 @@ public final class ConfigKeys {
       "Write the end-of-run report as JSON to this file at JVM exit.");
   public static final ConfigKey PRICING_FILE = key("pricing.file", ValueType.PATH, null,
       "A price file (docs/pricing.md) that overrides and extends the bundled prices.");
+  public static final ConfigKey INSTRUMENTATION_DISABLED = key("instrumentation.disabled", ValueType.STRING, "",
+      "Comma-separated library instrumentations to leave off, such as openai,bedrock (names in docs).");
   public static final ConfigKey DEBUG = key("debug", ValueType.BOOLEAN, "false",
       "Log what is instrumented and why something is skipped.");
 

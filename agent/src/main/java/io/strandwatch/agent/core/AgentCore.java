@@ -62,6 +62,7 @@ public final class AgentCore {
     }
     rules.addListener(bridge);
     // Rules first, so alerts raised by an interval reach the bridge before that interval's metrics export.
+    ticker.addListener(snapshot -> llmRecorder.expungeAbandoned());
     ticker.addListener(rules);
     ticker.addListener(bridge);
   }
@@ -108,7 +109,13 @@ public final class AgentCore {
     ClassLoader agentLoader = AgentCore.class.getClassLoader();
     AgentBuilder builder = WeavingSetup.baseBuilder();
     builder = TrackedStrandInstrumentation.install(builder, registry::register, agentLoader);
+    List<String> disabled = java.util.Arrays.asList(
+        config.getString(ConfigKeys.INSTRUMENTATION_DISABLED).replace(" ", "").split(","));
     for (LibraryInstrumentation library : LibraryInstrumentations.all()) {
+      if (disabled.contains(library.name())) {
+        AgentLog.info("instrumentation '" + library.name() + "' disabled by instrumentation.disabled");
+        continue;
+      }
       builder = library.install(builder, agentLoader);
     }
     builder.installOn(inst);

@@ -1,5 +1,6 @@
 package io.strandwatch.agent.core;
 
+import io.strandwatch.agent.instrumentation.LlmCallView;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -7,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * started it (so usage is attributed there even when the response arrives on another thread), and what the
  * response reported so far. Ended exactly once.
  */
-final class LlmCall {
+final class LlmCall implements LlmCallView {
 
   final String provider;
   final String operation;
@@ -25,9 +26,11 @@ final class LlmCall {
   volatile String responseId;
   volatile long firstChunkNanos;
   final AtomicBoolean ended = new AtomicBoolean();
+  private final LlmRecorder recorder;
 
   LlmCall(String provider, String operation, String requestModel, String serverAddress, int serverPort,
-      boolean streaming, long startNanos, StrandFrame[] frames) {
+      boolean streaming, long startNanos, StrandFrame[] frames, LlmRecorder recorder) {
+    this.recorder = recorder;
     this.provider = provider;
     this.operation = operation;
     this.requestModel = requestModel;
@@ -37,5 +40,30 @@ final class LlmCall {
     this.startNanos = startNanos;
     this.frames = frames;
     this.strandName = frames.length == 0 ? null : frames[frames.length - 1].definition.name();
+  }
+
+  @Override
+  public boolean streaming() {
+    return streaming;
+  }
+
+  @Override
+  public void firstChunk() {
+    recorder.firstChunk(this);
+  }
+
+  @Override
+  public void usage(long input, long output, long cacheRead, long cacheWrite, long reasoning) {
+    recorder.usage(this, input, output, cacheRead, cacheWrite, reasoning);
+  }
+
+  @Override
+  public void response(String responseModel, String responseId) {
+    recorder.response(this, responseModel, responseId);
+  }
+
+  @Override
+  public void end(String errorType) {
+    recorder.end(this, errorType);
   }
 }

@@ -1,6 +1,11 @@
 package io.strandwatch.agent.core;
 
 import io.strandwatch.agent.bootstrap.LlmHooks;
+import io.strandwatch.agent.instrumentation.ErrorTypes;
+import io.strandwatch.agent.instrumentation.ResponseReader;
+import io.strandwatch.agent.instrumentation.ResponseReaders;
+import io.strandwatch.agent.instrumentation.ResultWrapper;
+import io.strandwatch.agent.instrumentation.ResultWrappers;
 import io.strandwatch.agent.metrics.LlmCallKey;
 import io.strandwatch.agent.metrics.LlmCallTable;
 
@@ -14,6 +19,7 @@ final class LlmRecorder implements LlmHooks {
   private final LlmCallTable table;
   private final int maxDepth;
   private final RecentResponseIds responseIds = new RecentResponseIds(4096);
+  private final WeakCallMap carriers = new WeakCallMap(call -> end(call, ErrorTypes.ABANDONED));
   private volatile CallPricer pricer = CallPricer.UNPRICED;
 
   LlmRecorder(LlmCallTable table, int maxDepth) {
@@ -33,7 +39,7 @@ final class LlmRecorder implements LlmHooks {
       f.callStarted();
     }
     return new LlmCall(provider, operation, requestModel, serverAddress, serverPort, streaming, System.nanoTime(),
-        frames);
+        frames, this);
   }
 
   @Override
@@ -51,18 +57,21 @@ final class LlmRecorder implements LlmHooks {
     if (handle instanceof LlmCall) {
       LlmCall call = (LlmCall) handle;
       long[] t = call.tokens;
-      t[LlmTotals.INPUT] = sanitize(input);
-      t[LlmTotals.OUTPUT] = sanitize(output);
-      t[LlmTotals.CACHE_READ] = sanitize(cacheRead);
-      t[LlmTotals.CACHE_WRITE] = sanitize(cacheWrite);
-      t[LlmTotals.REASONING] = sanitize(reasoning);
+      // Streams report usage piecemeal (Anthropic: input at message_start, output at message_delta): a
+      // negative value keeps what an earlier event reported, so providers' negative garbage is ignored too.
+      merge(t, LlmTotals.INPUT, input);
+      merge(t, LlmTotals.OUTPUT, output);
+      merge(t, LlmTotals.CACHE_READ, cacheRead);
+      merge(t, LlmTotals.CACHE_WRITE, cacheWrite);
+      merge(t, LlmTotals.REASONING, reasoning);
       call.usageReported = true;
     }
   }
 
-  /** Negative counts from a provider are not counts; treat them as not reported. */
-  private static long sanitize(long v) {
-    return v < 0 ? LlmTotals.UNKNOWN : v;
+  private static void merge(long[] tokens, int type, long value) {
+    if (value >= 0) {
+      tokens[type] = value;
+    }
   }
 
   @Override
@@ -111,6 +120,76 @@ final class LlmRecorder implements LlmHooks {
         call.serverAddress, call.serverPort, call.strandName, errorType);
     long ttfc = call.streaming && call.firstChunkNanos > 0 ? call.firstChunkNanos : -1;
     table.series(key).record(duration, ttfc, tokens, cost);
+  }
+
+  @Override
+  public void read(Object handle, String reader, Object payload) {
+    if (!(handle instanceof LlmCall) || payload == null) {
+      return;
+    }
+    ResponseReader r = ResponseReaders.get(reader);
+    if (r == null) {
+      AgentLog.warnOnce("no-reader-" + reader, "no response reader '" + reader + "'; usage of those calls is unknown");
+      return;
+    }
+    try {
+      r.read(payload, (LlmCall) handle);
+    } catch (RuntimeException | LinkageError e) {
+      AgentLog.warnOnce("reader-failed-" + reader, "reading a " + reader + " response failed; its usage is unknown: "
+          + e);
+    }
+  }
+
+  @Override
+  public void fail(Object handle, String reader, Throwable error) {
+    if (!(handle instanceof LlmCall)) {
+      return;
+    }
+    ResponseReader r = ResponseReaders.get(reader);
+    String type;
+    try {
+      type = r != null ? r.classify(error) : ErrorTypes.classify(error);
+    } catch (RuntimeException e) {
+      type = ErrorTypes.classify(error);
+    }
+    end(handle, type == null ? error.getClass().getName() : type);
+  }
+
+  @Override
+  public void bind(Object carrier, Object handle) {
+    if (carrier != null && handle instanceof LlmCall) {
+      carriers.put(carrier, (LlmCall) handle);
+    }
+  }
+
+  @Override
+  public Object callOf(Object carrier) {
+    return carrier == null ? null : carriers.get(carrier);
+  }
+
+  @Override
+  public Object wrap(Object handle, String wrapper, Object original) {
+    if (!(handle instanceof LlmCall) || original == null) {
+      return original;
+    }
+    ResultWrapper w = ResultWrappers.get(wrapper);
+    if (w == null) {
+      AgentLog.warnOnce("no-wrapper-" + wrapper, "no result wrapper '" + wrapper + "'; those streams are not seen");
+      return original;
+    }
+    try {
+      Object wrapped = w.wrap(original, (LlmCall) handle);
+      return wrapped == null ? original : wrapped;
+    } catch (RuntimeException | LinkageError e) {
+      AgentLog.warnOnce("wrapper-failed-" + wrapper, "wrapping a " + wrapper + " result failed; the application "
+          + "gets it unwrapped: " + e);
+      return original;
+    }
+  }
+
+  /** Ends calls whose stream or handle the application dropped unfinished; run by the ticker. */
+  void expungeAbandoned() {
+    carriers.expunge();
   }
 
   private long priceOf(LlmCall call) {

@@ -10,8 +10,12 @@ import net.bytebuddy.agent.builder.AgentBuilder;
  */
 public interface LibraryInstrumentation {
 
-  /** A short name used in logs and the {@code instrumentation.NAME.enabled} switch, such as {@code openai}. */
+  /** A short name used in logs and by {@code instrumentation.disabled}, such as {@code openai}. */
   String name();
 
+  /**
+   * Adds this library's transformations to {@code builder} and registers its response readers and result
+   * wrappers. {@code agentLoader} is the loader Byte Buddy reads advice classes from.
+   */
   AgentBuilder install(AgentBuilder builder, ClassLoader agentLoader);
 }

@@ -1,0 +1,23 @@
+package io.strandwatch.agent.instrumentation;
+
+/** What a {@link ResponseReader} may tell about the call it reads for. */
+public interface LlmCallView {
+
+  /** True when the call was started as a stream. */
+  boolean streaming();
+
+  /** Marks the first chunk of a stream (later marks are ignored). */
+  void firstChunk();
+
+  /**
+   * Usage, normalized (input includes cache reads and writes; output includes reasoning). A non-negative value
+   * replaces what an earlier chunk reported; -1 keeps it (or leaves it unknown).
+   */
+  void usage(long input, long output, long cacheRead, long cacheWrite, long reasoning);
+
+  /** Model and response id as the provider reported them; nulls leave earlier values. */
+  void response(String responseModel, String responseId);
+
+  /** Ends the call (success when {@code errorType} is null); later ends are ignored. */
+  void end(String errorType);
+}
