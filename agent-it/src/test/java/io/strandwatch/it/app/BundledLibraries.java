@@ -25,20 +25,25 @@ public final class BundledLibraries {
 
   private BundledLibraries() {}
 
+  private static String jarName(Class<?> type) {
+    String path = type.getProtectionDomain().getCodeSource().getLocation().getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
   @TrackedStrand("bundled.run")
   public static void run() throws Exception {
     Class<?> generated = new ByteBuddy().subclass(Object.class)
         .method(ElementMatchers.named("toString")).intercept(FixedValue.value("made by the app's Byte Buddy"))
         .make().load(BundledLibraries.class.getClassLoader()).getLoaded();
     System.out.println("bytebuddy: " + generated.getDeclaredConstructor().newInstance()
-        + " (version " + ByteBuddy.class.getPackage().getImplementationVersion() + ")");
+        + " (from " + jarName(ByteBuddy.class) + ")");
 
     Histogram h = new Histogram(3);
     for (int i = 1; i <= 1000; i++) {
       h.recordValue(i);
     }
     System.out.println("hdrhistogram: p50=" + h.getValueAtPercentile(50) + " max=" + h.getMaxValue()
-        + " class=" + Histogram.class.getName());
+        + " class=" + Histogram.class.getName() + " from " + jarName(Histogram.class));
 
     List<String> exported = new ArrayList<>();
     SpanExporter exporter = new SpanExporter() {
@@ -67,8 +72,7 @@ public final class BundledLibraries {
     tracer.spanBuilder("app-span-1").startSpan().end();
     tracer.spanBuilder("app-span-2").startSpan().end();
     sdk.getSdkTracerProvider().forceFlush();
-    System.out.println("opentelemetry: exported " + exported + " global is the app's: "
-        + (GlobalOpenTelemetry.get() != null));
+    System.out.println("opentelemetry: exported " + exported + " from " + jarName(OpenTelemetrySdk.class));
     sdk.close();
   }
 }
