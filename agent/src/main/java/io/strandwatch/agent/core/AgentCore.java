@@ -50,7 +50,7 @@ public final class AgentCore {
         config.getBoolean(ConfigKeys.ALLOCATION));
     this.strandRecorder = new StrandRecorder(registry, meters, maxDepth, cpuMode(config),
         config.getInt(ConfigKeys.CPU_SAMPLE_EVERY));
-    this.llmRecorder = new LlmRecorder(llmSeries, maxDepth);
+    this.llmRecorder = new LlmRecorder(llmSeries);
     java.nio.file.Path prices = config.getPath(ConfigKeys.PRICING_FILE);
     llmRecorder.setPricer(new LazyPricer(() -> CatalogPricer.load(prices)));
     this.ticker = new Ticker(strandSeries, llmSeries, totals);

@@ -17,14 +17,12 @@ import io.strandwatch.agent.metrics.LlmCallTable;
 final class LlmRecorder implements LlmHooks {
 
   private final LlmCallTable table;
-  private final int maxDepth;
   private final RecentResponseIds responseIds = new RecentResponseIds(4096);
   private final WeakCallMap carriers = new WeakCallMap(call -> end(call, ErrorTypes.ABANDONED));
   private volatile CallPricer pricer = CallPricer.UNPRICED;
 
-  LlmRecorder(LlmCallTable table, int maxDepth) {
+  LlmRecorder(LlmCallTable table) {
     this.table = table;
-    this.maxDepth = maxDepth;
   }
 
   void setPricer(CallPricer pricer) {
@@ -34,7 +32,7 @@ final class LlmRecorder implements LlmHooks {
   @Override
   public Object start(String provider, String operation, String requestModel, String serverAddress,
       int serverPort, boolean streaming) {
-    StrandFrame[] frames = ThreadFrames.current().snapshotOpen(maxDepth);
+    StrandFrame[] frames = ThreadFrames.current().snapshotOpen();
     for (StrandFrame f : frames) {
       f.callStarted();
     }

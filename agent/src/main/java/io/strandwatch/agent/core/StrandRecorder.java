@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionStage;
  */
 final class StrandRecorder implements StrandHooks {
 
-  /** Returned by enter when the nesting is deeper than measured; exit only unwinds the depth. */
+  /** Returned by enter for an execution that is not measured (too deep, or recursion); exit ignores it. */
   static final Object SKIPPED = new Object();
 
   static final int CPU_OFF = 0;
@@ -45,7 +45,7 @@ final class StrandRecorder implements StrandHooks {
     int depth = thread.depth;
     if (depth >= maxDepth || thread.isOpen(definition, depth)) {
       // Too deep, or recursion: a strand re-entered on the same thread is one execution, the outermost.
-      thread.depth = depth + 1;
+      // Nothing is pushed, so the open frames stay contiguous and exit has nothing to unwind.
       return SKIPPED;
     }
     StrandFrame frame = thread.frameAt(depth);
@@ -69,18 +69,15 @@ final class StrandRecorder implements StrandHooks {
   @Override
   public void exit(Object frameObject, Throwable thrown, Object returned) {
     long end = System.nanoTime();
-    ThreadFrames thread = ThreadFrames.current();
     if (frameObject == SKIPPED) {
-      if (thread.depth > 0) {
-        thread.depth--;
-      }
       return;
     }
+    ThreadFrames thread = ThreadFrames.current();
     StrandFrame frame = (StrandFrame) frameObject;
     long cpu = frame.startCpu < 0 ? frame.startCpu : delta(frame.startCpu, meters.cpuNanos());
     long allocated = frame.startAllocated < 0
         ? frame.startAllocated : delta(frame.startAllocated, meters.allocatedBytes());
-    thread.pop(frame, maxDepth);
+    thread.pop(frame);
 
     if (thrown == null && returned instanceof CompletionStage && !isDone(returned)) {
       // The execution ends when the future completes; the frame must outlive this method.

@@ -11,7 +11,7 @@ final class ThreadFrames {
   private static final ThreadLocal<ThreadFrames> CURRENT = ThreadLocal.withInitial(ThreadFrames::new);
 
   private StrandFrame[] frames = new StrandFrame[4];
-  /** Open executions, including ones deeper than the measured maximum. */
+  /** Open measured executions: frames[0..depth) are exactly those, outermost first. */
   int depth;
   /** Counts executions for CPU sampling. */
   int cpuCounter;
@@ -47,18 +47,17 @@ final class ThreadFrames {
   }
 
   /**
-   * Closes {@code frame}. Normally it is the innermost; if an exit was lost (it cannot be, short of a bug or
-   * an error thrown inside the agent) the stack is cut back to it so depth never drifts.
+   * Closes {@code frame}. Normally it is the innermost; if an inner exit was lost (it cannot be, short of an
+   * error thrown inside the agent) the stack is cut back to it so depth never drifts. A frame not on the stack
+   * changes nothing.
    */
-  void pop(StrandFrame frame, int measuredDepth) {
-    int top = Math.min(depth, measuredDepth) - 1;
-    for (int i = top; i >= 0; i--) {
+  void pop(StrandFrame frame) {
+    for (int i = depth - 1; i >= 0; i--) {
       if (frames[i] == frame) {
         depth = i;
         return;
       }
     }
-    depth = Math.max(0, depth - 1);
   }
 
   /** Gives the slot a fresh frame because {@code frame} lives on (async strand, or a call still holds it). */
@@ -71,10 +70,9 @@ final class ThreadFrames {
     }
   }
 
-  /** Copies the open, measured frames (outermost first) for an LLM call to add its usage to. */
-  StrandFrame[] snapshotOpen(int measuredDepth) {
-    int n = Math.min(depth, measuredDepth);
-    return n == 0 ? NONE : Arrays.copyOf(frames, n);
+  /** Copies the open frames (outermost first) for an LLM call to add its usage to. */
+  StrandFrame[] snapshotOpen() {
+    return depth == 0 ? NONE : Arrays.copyOf(frames, depth);
   }
 
   static final StrandFrame[] NONE = new StrandFrame[0];

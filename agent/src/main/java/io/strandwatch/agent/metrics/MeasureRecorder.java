@@ -10,14 +10,17 @@ import org.HdrHistogram.Recorder;
  * {@link Recorder} for the distribution plus {@link LongAdder}s for the exact sum and for executions whose
  * value was unavailable. The ticker drains it into an interval {@link Measure}.
  *
- * <p>Histograms are packed and auto-resizing at 2 significant digits (1 % value precision): they cost a few
- * hundred bytes until values arrive and grow only with the range actually used.
+ * <p>Histograms auto-resize at 2 significant digits (1 % value precision), so they cost little until values
+ * arrive and grow with the largest value seen (about 18 KB each for values up to 10 ms, 29 KB up to 10 s). They
+ * are deliberately not HdrHistogram's packed concurrent variant, which would be smaller: under concurrent
+ * resizing it livelocked writer threads in {@code MeasureRecorderTest}, and writers here are application
+ * threads.
  */
 public final class MeasureRecorder {
 
   static final int SIGNIFICANT_DIGITS = 2;
 
-  private final Recorder recorder = new Recorder(SIGNIFICANT_DIGITS, true);
+  private final Recorder recorder = new Recorder(SIGNIFICANT_DIGITS);
   private final LongAdder sum = new LongAdder();
   private final LongAdder unavailable = new LongAdder();
   private Histogram recycled;

@@ -1,0 +1,89 @@
+package io.strandwatch.agent.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.strandwatch.bridge.model.Measure;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class MeasureRecorderTest {
+
+  @Test
+  void drainsExactCountSumAndUnavailableThenStartsEmpty() {
+    MeasureRecorder r = new MeasureRecorder();
+    r.record(10);
+    r.record(20);
+    r.record(30);
+    r.recordUnavailable();
+
+    Measure m = r.drain();
+    assertEquals(3, m.count());
+    assertEquals(60, m.sum());
+    assertEquals(1, m.unavailable());
+    assertEquals(3, m.histogram().getTotalCount());
+    assertEquals(30, m.histogram().getMaxValue());
+    assertSame(Measure.EMPTY, r.drain());
+  }
+
+  @Test
+  void negativeValuesAreClampedToZeroInsteadOfThrowing() {
+    MeasureRecorder r = new MeasureRecorder();
+    r.record(-5);
+    Measure m = r.drain();
+    assertEquals(1, m.count());
+    assertEquals(0, m.sum());
+  }
+
+  @Test
+  void keepsValuesAcrossTheWholeRangeWithinOnePercent() {
+    MeasureRecorder r = new MeasureRecorder();
+    r.record(1);
+    r.record(3_600_000_000_000L);
+    Measure m = r.drain();
+    assertEquals(1, m.histogram().getMinValue());
+    assertEquals(3_600_000_000_000L, m.histogram().getMaxValue(), 3_600_000_000_000L * 0.01);
+  }
+
+  /** Also guards against the livelock HdrHistogram's packed concurrent histograms showed here. */
+  @Test
+  @Timeout(60)
+  void concurrentWritersLoseNothingAcrossDrains() throws Exception {
+    MeasureRecorder r = new MeasureRecorder();
+    int threads = 4;
+    int perThread = 200_000;
+    List<Thread> writers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread w = new Thread(() -> {
+        for (int i = 1; i <= perThread; i++) {
+          r.record(i % 1000);
+        }
+      });
+      writers.add(w);
+      w.start();
+    }
+    long count = 0;
+    long sum = 0;
+    while (writers.stream().anyMatch(Thread::isAlive)) {
+      Measure m = r.drain();
+      count += m.count();
+      sum += m.sum();
+      Thread.sleep(1);
+    }
+    for (Thread w : writers) {
+      w.join();
+    }
+    Measure last = r.drain();
+    count += last.count();
+    sum += last.sum();
+
+    long expectedSumPerThread = 0;
+    for (int i = 1; i <= perThread; i++) {
+      expectedSumPerThread += i % 1000;
+    }
+    assertEquals((long) threads * perThread, count);
+    assertEquals(threads * expectedSumPerThread, sum);
+  }
+}
