@@ -53,6 +53,10 @@ class EventStreamHandlerWrapperTest {
     }
   }
 
+  static {
+    BedrockInstrumentation.register();
+  }
+
   private final RecordingCall call = new RecordingCall();
   private final AppHandler app = new AppHandler();
   private final Handler proxy = (Handler) new EventStreamHandlerWrapper(Handler.class.getName(), "unused")
