@@ -10,11 +10,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class LlmCall implements LlmCallView {
 
-  final String provider;
+  // Not final: an instrumentation may refine them from SDK objects right after start (LlmCallView#request).
+  volatile String provider;
   final String operation;
-  final String requestModel;
-  final String serverAddress;
-  final int serverPort;
+  volatile String requestModel;
+  volatile String serverAddress;
+  volatile int serverPort;
   final boolean streaming;
   final long startNanos;
   final StrandFrame[] frames;
@@ -60,6 +61,22 @@ final class LlmCall implements LlmCallView {
   @Override
   public void response(String responseModel, String responseId) {
     recorder.response(this, responseModel, responseId);
+  }
+
+  @Override
+  public void request(String provider, String requestModel, String serverAddress, int serverPort) {
+    if (provider != null) {
+      this.provider = provider;
+    }
+    if (requestModel != null) {
+      this.requestModel = requestModel;
+    }
+    if (serverAddress != null) {
+      this.serverAddress = serverAddress;
+    }
+    if (serverPort >= 0) {
+      this.serverPort = serverPort;
+    }
   }
 
   @Override

@@ -18,6 +18,13 @@ public interface LlmCallView {
   /** Model and response id as the provider reported them; nulls leave earlier values. */
   void response(String responseModel, String responseId);
 
+  /**
+   * What the request was sent to, for SDKs whose model or endpoint only SDK objects know (advice cannot call SDK
+   * methods): read agent-side from the client or request right after the call started. Nulls and a negative port
+   * keep what {@code start} was given.
+   */
+  default void request(String provider, String requestModel, String serverAddress, int serverPort) {}
+
   /** Ends the call (success when {@code errorType} is null); later ends are ignored. */
   void end(String errorType);
 }

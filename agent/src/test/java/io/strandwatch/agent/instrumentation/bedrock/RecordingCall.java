@@ -1,0 +1,68 @@
+package io.strandwatch.agent.instrumentation.bedrock;
+
+import io.strandwatch.agent.instrumentation.LlmCallView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** An {@link LlmCallView} that keeps what readers report, merged like the recorder merges it. */
+final class RecordingCall implements LlmCallView {
+
+  final long[] tokens = {-1, -1, -1, -1, -1};
+  int firstChunks;
+  String requestModel;
+  String serverAddress;
+  int serverPort = -1;
+  String responseId;
+  final List<String> ends = new ArrayList<>();
+
+  @Override
+  public boolean streaming() {
+    return false;
+  }
+
+  @Override
+  public void firstChunk() {
+    firstChunks++;
+  }
+
+  @Override
+  public void usage(long input, long output, long cacheRead, long cacheWrite, long reasoning) {
+    long[] values = {input, output, cacheRead, cacheWrite, reasoning};
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] >= 0) {
+        tokens[i] = values[i];
+      }
+    }
+  }
+
+  @Override
+  public void response(String responseModel, String responseId) {
+    if (responseId != null) {
+      this.responseId = responseId;
+    }
+  }
+
+  @Override
+  public void request(String provider, String requestModel, String serverAddress, int serverPort) {
+    if (requestModel != null) {
+      this.requestModel = requestModel;
+    }
+    if (serverAddress != null) {
+      this.serverAddress = serverAddress;
+    }
+    if (serverPort >= 0) {
+      this.serverPort = serverPort;
+    }
+  }
+
+  @Override
+  public void end(String errorType) {
+    ends.add(String.valueOf(errorType));
+  }
+
+  /** input, output, cache read, cache write, reasoning. */
+  List<Long> tokens() {
+    return Arrays.asList(tokens[0], tokens[1], tokens[2], tokens[3], tokens[4]);
+  }
+}
