@@ -12,9 +12,11 @@ final class LlmCall implements LlmCallView {
 
   final String provider;
   final String operation;
-  final String requestModel;
-  final String serverAddress;
-  final int serverPort;
+  // Not final: instrumentations whose request model or server needs SDK-specific reading set them right after
+  // the start (see request below); read only when the call ends.
+  volatile String requestModel;
+  volatile String serverAddress;
+  volatile int serverPort;
   final boolean streaming;
   final long startNanos;
   final StrandFrame[] frames;
@@ -60,6 +62,19 @@ final class LlmCall implements LlmCallView {
   @Override
   public void response(String responseModel, String responseId) {
     recorder.response(this, responseModel, responseId);
+  }
+
+  @Override
+  public void request(String requestModel, String serverAddress, int serverPort) {
+    if (requestModel != null) {
+      this.requestModel = requestModel;
+    }
+    if (serverAddress != null) {
+      this.serverAddress = serverAddress;
+    }
+    if (serverPort >= 0) {
+      this.serverPort = serverPort;
+    }
   }
 
   @Override

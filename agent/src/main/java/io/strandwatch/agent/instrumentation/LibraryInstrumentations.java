@@ -1,6 +1,6 @@
 package io.strandwatch.agent.instrumentation;
 
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /** Every library instrumentation the agent ships; one line each. */
@@ -9,6 +9,8 @@ public final class LibraryInstrumentations {
   private LibraryInstrumentations() {}
 
   public static List<LibraryInstrumentation> all() {
-    return Collections.emptyList();
+    return Arrays.asList(
+        new io.strandwatch.agent.instrumentation.openai.OpenAiInstrumentation(),
+        new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation());
   }
 }

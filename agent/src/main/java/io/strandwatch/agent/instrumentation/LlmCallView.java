@@ -18,6 +18,13 @@ public interface LlmCallView {
   /** Model and response id as the provider reported them; nulls leave earlier values. */
   void response(String responseModel, String responseId);
 
+  /**
+   * What the request asked for, when the advice could not pass it to {@code start} because reading it takes SDK
+   * specific logic (a model held in a union type, a base URL inside client options): readers fill it in agent
+   * side right after the start. Null and negative values leave what {@code start} was given.
+   */
+  default void request(String requestModel, String serverAddress, int serverPort) {}
+
   /** Ends the call (success when {@code errorType} is null); later ends are ignored. */
   void end(String errorType);
 }
