@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The real anthropic-java SDK in a forked JVM under the agent, against the simulator: every strand of
  * {@link AnthropicApp} runs once, and each test checks one aspect of the single report that run wrote.
  */
-class AnthropicInstrumentationIT {
+class AnthropicInstrumentationTest {
 
   /**
    * Normalized: input 1000 of which 100 cache reads and 50 cache writes (Anthropic's input_tokens is 850), output
@@ -112,7 +112,7 @@ class AnthropicInstrumentationIT {
     assertEquals(1, s.llmCalls());
     assertTokens(s, 1000L, null, 100L, 50L, null);
     assertNull(s.costUsd());
-    Report.Model m = report.model("anthropic", "claude-cut-20250929");
+    Report.Model m = report.model("anthropic", "claude-cut");
     assertEquals(1, m.errors());
     assertEquals(List.of("com.anthropic.errors.AnthropicIoException"), List.copyOf(m.errorTypes().keySet()));
   }
