@@ -11,6 +11,8 @@ public final class LibraryInstrumentations {
   public static List<LibraryInstrumentation> all() {
     return Arrays.asList(
         new io.strandwatch.agent.instrumentation.bedrock.BedrockInstrumentation(),
-        new io.strandwatch.agent.instrumentation.googlegenai.GoogleGenAiInstrumentation());
+        new io.strandwatch.agent.instrumentation.googlegenai.GoogleGenAiInstrumentation(),
+        new io.strandwatch.agent.instrumentation.openai.OpenAiInstrumentation(),
+        new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation());
   }
 }

@@ -25,6 +25,11 @@ public interface LlmCallView {
    */
   default void request(String provider, String requestModel, String serverAddress, int serverPort) {}
 
+  /** {@link #request(String, String, String, int)} without a provider change. */
+  default void request(String requestModel, String serverAddress, int serverPort) {
+    request(null, requestModel, serverAddress, serverPort);
+  }
+
   /** Ends the call (success when {@code errorType} is null); later ends are ignored. */
   void end(String errorType);
 }

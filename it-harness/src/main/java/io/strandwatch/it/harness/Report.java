@@ -59,7 +59,7 @@ public final class Report {
     return (List<Object>) root.get("models");
   }
 
-  /** The entry of one provider's model (the response model when the provider named one), or fails listing them. */
+  /** The entry of one provider's model (the response model, else the requested one), or fails listing them. */
   @SuppressWarnings("unchecked")
   public Model model(String provider, String model) {
     for (Object o : models()) {
@@ -68,7 +68,17 @@ public final class Report {
         return new Model(m);
       }
     }
-    throw new AssertionError("no model " + provider + "/" + model + " in the report; models: " + models());
+    throw new AssertionError("no model " + provider + "/" + model + " in the report; models: " + modelNames());
+  }
+
+  @SuppressWarnings("unchecked")
+  public String modelNames() {
+    StringBuilder b = new StringBuilder();
+    for (Object o : models()) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      b.append(m.get("provider")).append('/').append(m.get("model")).append(' ');
+    }
+    return b.toString().trim();
   }
 
   @SuppressWarnings("unchecked")
@@ -129,11 +139,12 @@ public final class Report {
       return ((Map<String, Object>) s.get("cost")).get("usd");
     }
 
-    /** Executions during which some call's count of this token type was not reported. */
+    /** Executions whose total of a token type was unavailable (some call did not report it). */
     @SuppressWarnings("unchecked")
     public long tokensUnavailable(String type) {
-      Map<String, Object> tokens = (Map<String, Object>) s.get("tokens");
-      return ((Number) ((Map<String, Object>) tokens.get("unavailable")).get(type)).longValue();
+      Map<String, Object> unavailable = (Map<String, Object>) ((Map<String, Object>) s.get("tokens"))
+          .get("unavailable");
+      return ((Number) unavailable.get(type)).longValue();
     }
 
     private long number(String key) {
@@ -146,7 +157,7 @@ public final class Report {
     }
   }
 
-  /** One model's entry in {@code models}. */
+  /** One model's entry: LLM calls to it across strands. */
   public static final class Model {
     private final Map<String, Object> m;
 
@@ -175,11 +186,12 @@ public final class Report {
       return v == null ? null : ((Number) v).longValue();
     }
 
-    /** Calls whose count of this token type was not reported. */
+    /** Calls that did not report a token type. */
     @SuppressWarnings("unchecked")
     public long tokensUnavailable(String type) {
-      Map<String, Object> tokens = (Map<String, Object>) m.get("tokens");
-      return ((Number) ((Map<String, Object>) tokens.get("unavailable")).get(type)).longValue();
+      Map<String, Object> unavailable = (Map<String, Object>) ((Map<String, Object>) m.get("tokens"))
+          .get("unavailable");
+      return ((Number) unavailable.get(type)).longValue();
     }
 
     /** Cost in USD as the exact decimal text of the report, or null when unknown. */
