@@ -22,12 +22,19 @@ public class Measured {
     return new byte[8 * 1024 * 1024];
   }
 
+  /**
+   * Busy until this thread has used {@code millis} of CPU time (not wall time), so the CPU the agent reports
+   * can be checked exactly even on a loaded machine where the thread also waits for a core.
+   */
   @TrackedStrand("measure.spin")
   public long spin(long millis) {
-    long end = System.nanoTime() + millis * 1_000_000L;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
     long x = 0;
-    while (System.nanoTime() < end) {
-      x += x * 31 + 7;
+    while (threads.getCurrentThreadCpuTime() < end) {
+      for (int i = 0; i < 1000; i++) {
+        x += x * 31 + 7;
+      }
     }
     return Blackhole.consume(x);
   }
