@@ -17,10 +17,10 @@ class DriftRulesTest {
     h.minutes(71, 80, k -> strands(strand("parse", 10, MS).cpu(13 * MS)));
     h.minutes(81, 120, k -> strands(strand("parse", 10, MS).cpu(k % 2 == 0 ? 9_500_000 : 10_500_000)));
     // +30 % is z = 5.2 per minute (sigma floor 5 %): the CUSUM is 4.7 after minute 71 and 9.4 after minute 72,
-    // evaluated at 73m. It is capped at 10; back to normal it falls 0.5 a minute on average (z = ±1, k = 0.5),
-    // under the clear level 4 at 93m; resolved after clear_for (10m).
+    // over h = 8, evaluated at 73m. It is capped; back to normal it falls 0.5 a minute on average (z = ±1,
+    // k = 0.5), under the clear level 6.4 (0.8 h) at 99m; resolved after clear_for (10m).
     assertEquals(List.of("1h13m FIRING info cpu_regression|strand=parse",
-        "1h43m RESOLVED info cpu_regression|strand=parse"), h.transitions());
+        "1h49m RESOLVED info cpu_regression|strand=parse"), h.transitions());
   }
 
   @Test
