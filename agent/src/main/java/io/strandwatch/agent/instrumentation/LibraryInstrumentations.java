@@ -11,6 +11,7 @@ public final class LibraryInstrumentations {
   public static List<LibraryInstrumentation> all() {
     return Arrays.asList(
         new io.strandwatch.agent.instrumentation.openai.OpenAiInstrumentation(),
-        new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation());
+        new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation(),
+        new io.strandwatch.agent.instrumentation.langchain4j.LangChain4jInstrumentation());
   }
 }

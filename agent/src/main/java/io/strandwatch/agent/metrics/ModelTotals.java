@@ -1,6 +1,8 @@
 package io.strandwatch.agent.metrics;
 
 import io.strandwatch.bridge.model.LlmCallSeriesSnapshot;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** LLM calls to one provider and model over the run, across strands. */
 public final class ModelTotals {
@@ -8,6 +10,7 @@ public final class ModelTotals {
   private final String provider;
   private final String model;
   private long errors;
+  private final Map<String, Long> errorTypes = new TreeMap<>();
   private final MeasureTotals duration = new MeasureTotals();
   private final UsageTotals usage = new UsageTotals();
 
@@ -19,6 +22,7 @@ public final class ModelTotals {
   void add(LlmCallSeriesSnapshot c) {
     if (c.errorType() != null) {
       errors += c.duration().count();
+      errorTypes.merge(c.errorType(), c.duration().count(), Long::sum);
     }
     duration.add(c.duration());
     usage.add(c.usage());
@@ -38,6 +42,11 @@ public final class ModelTotals {
 
   public long errors() {
     return errors;
+  }
+
+  /** Failed calls by {@code error.type}, sorted by type. */
+  public Map<String, Long> errorTypes() {
+    return errorTypes;
   }
 
   public MeasureTotals duration() {

@@ -36,6 +36,11 @@ public final class JsonReport {
       w.name("model").value(m.model());
       w.name("calls").value(m.calls());
       w.name("errors").value(m.errors());
+      w.name("error_types").beginObject();
+      for (Map.Entry<String, Long> e : m.errorTypes().entrySet()) {
+        w.name(e.getKey()).value(e.getValue());
+      }
+      w.endObject();
       measure(w, "duration", m.duration());
       usage(w, m.usage(), false);
       w.endObject();
