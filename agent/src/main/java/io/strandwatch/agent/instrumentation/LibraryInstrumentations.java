@@ -12,6 +12,7 @@ public final class LibraryInstrumentations {
     return Arrays.asList(
         new io.strandwatch.agent.instrumentation.openai.OpenAiInstrumentation(),
         new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation(),
-        new io.strandwatch.agent.instrumentation.langchain4j.LangChain4jInstrumentation());
+        new io.strandwatch.agent.instrumentation.langchain4j.LangChain4jInstrumentation(),
+        new io.strandwatch.agent.instrumentation.springai.SpringAiInstrumentation());
   }
 }
