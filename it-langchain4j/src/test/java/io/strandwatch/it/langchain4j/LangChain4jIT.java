@@ -14,7 +14,6 @@ import io.strandwatch.simulator.Provider;
 import io.strandwatch.simulator.TokenUsage;
 import java.nio.file.Files;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,6 +108,27 @@ class LangChain4jIT {
   }
 
   /** Expected totals; null where the provider's LangChain4j usage cannot tell (unknown, never 0). */
+  /**
+   * {@code langchain4j-open-ai-official} sits on openai-java: each request is reported by the SDK layer and by
+   * LangChain4j with the same response id (a failure with the same exception) and must count once.
+   */
+  @Test
+  void frameworkOnInstrumentedSdkCountsEachRequestOnce() throws Exception {
+    try (LlmSimulator sim = LlmSimulator.start()) {
+      sim.enqueue(answer(OPENAI_USAGE), answer(OPENAI_USAGE), Behavior.rateLimited(java.time.Duration.ofSeconds(1)));
+      Report report = run(sim, "official").report();
+      assertEquals(3, sim.requests().size());
+
+      Report.Strand official = report.strand("lc4j.official");
+      assertEquals(3, official.llmCalls(), official.toString());
+      assertEquals(2000L, official.tokens("input"), official.toString());
+      assertEquals(500L, official.tokens("output"), official.toString());
+      ModelEntry gpt = ModelEntry.of(report, "openai", "gpt-4o-mini");
+      assertEquals(3, gpt.calls(), gpt.toString());
+      assertEquals(Map.of("rate_limited", 1L), gpt.errorTypes());
+    }
+  }
+
   private static void assertTokens(Report.Strand strand, Long input, Long output, Long cacheRead, Long cacheWrite,
       Long reasoning) {
     assertEquals(input, strand.tokens("input"), strand.toString());
@@ -124,11 +144,5 @@ class LangChain4jIT {
       assertFalse(report.contains(secret), "the report contains '" + secret + "'");
       assertFalse(result.stderr.contains(secret), "stderr contains '" + secret + "'");
     }
-  }
-
-  static Map<String, Long> longs(Map<String, Object> m) {
-    Map<String, Long> out = new TreeMap<>();
-    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
-    return out;
   }
 }

@@ -113,7 +113,10 @@ public final class LangChain4jApp {
     }
   }
 
-  /** The OpenAI official SDK integration: openai-java underneath, which StrandWatch instruments too. */
+  /**
+   * The OpenAI official SDK integration: openai-java underneath, which StrandWatch instruments too. A sync call,
+   * a streamed one, and a rate-limited one.
+   */
   @TrackedStrand("lc4j.official")
   void official() throws Exception {
     ChatModel model = OpenAiOfficialChatModel.builder().baseUrl(baseUrl + "/v1").apiKey(Secrets.API_KEY)
@@ -122,6 +125,12 @@ public final class LangChain4jApp {
         .apiKey(Secrets.API_KEY).modelName("gpt-4o-mini").build();
     model.chat(Secrets.PROMPT);
     stream(streaming);
+    try {
+      model.chat(Secrets.PROMPT);
+      throw new IllegalStateException("the simulator was told to fail this request");
+    } catch (RuntimeException expected) {
+      System.out.println("failed as queued: " + expected.getClass().getName());
+    }
   }
 
   /** Streams one answer and waits for it, so the call ends inside the strand. */
