@@ -18,6 +18,7 @@ final class LlmRecorder implements LlmHooks {
 
   private final LlmCallTable table;
   private final RecentResponseIds responseIds = new RecentResponseIds(4096);
+  private final RecentFailures failures = new RecentFailures(256);
   private final WeakCallMap carriers = new WeakCallMap(call -> end(call, ErrorTypes.ABANDONED));
   private volatile CallPricer pricer = CallPricer.UNPRICED;
 
@@ -141,6 +142,14 @@ final class LlmRecorder implements LlmHooks {
   @Override
   public void fail(Object handle, String reader, Throwable error) {
     if (!(handle instanceof LlmCall)) {
+      return;
+    }
+    if (error != null && failures.seenBefore(error)) {
+      // The same request already failed at the SDK layer under a framework: count it once.
+      LlmCall call = (LlmCall) handle;
+      if (call.ended.compareAndSet(false, true)) {
+        release(call);
+      }
       return;
     }
     ResponseReader r = ResponseReaders.get(reader);

@@ -13,6 +13,8 @@ public final class LibraryInstrumentations {
         new io.strandwatch.agent.instrumentation.bedrock.BedrockInstrumentation(),
         new io.strandwatch.agent.instrumentation.googlegenai.GoogleGenAiInstrumentation(),
         new io.strandwatch.agent.instrumentation.openai.OpenAiInstrumentation(),
-        new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation());
+        new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation(),
+        new io.strandwatch.agent.instrumentation.langchain4j.LangChain4jInstrumentation(),
+        new io.strandwatch.agent.instrumentation.springai.SpringAiInstrumentation());
   }
 }

@@ -1,0 +1,157 @@
+package io.strandwatch.it.langchain4j.app;
+
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.langchain4j.model.openaiofficial.OpenAiOfficialChatModel;
+import dev.langchain4j.model.openaiofficial.OpenAiOfficialStreamingChatModel;
+import io.strandwatch.annotations.TrackedStrand;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application the LangChain4j tests fork: {@code main(baseUrl, scenario...)} runs each scenario's strand
+ * against the simulator the test started and configured. Models are built once; the simulator decides usage
+ * and failures per request, in the order the test queued them.
+ */
+public final class LangChain4jApp {
+
+  private final ChatModel openAi;
+  private final StreamingChatModel openAiStreaming;
+  private final ChatModel anthropic;
+  private final StreamingChatModel anthropicStreaming;
+  private final String baseUrl;
+
+  LangChain4jApp(String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.openAi = OpenAiChatModel.builder().baseUrl(baseUrl + "/v1").apiKey(Secrets.API_KEY)
+        .modelName("gpt-4o-mini").maxRetries(0).build();
+    this.openAiStreaming = OpenAiStreamingChatModel.builder().baseUrl(baseUrl + "/v1").apiKey(Secrets.API_KEY)
+        .modelName("gpt-4o-mini").build();
+    this.anthropic = AnthropicChatModel.builder().baseUrl(baseUrl + "/v1/").apiKey(Secrets.API_KEY)
+        .modelName("claude-sonnet-4-5").maxRetries(0).build();
+    this.anthropicStreaming = AnthropicStreamingChatModel.builder().baseUrl(baseUrl + "/v1/")
+        .apiKey(Secrets.API_KEY).modelName("claude-sonnet-4-5").build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    LangChain4jApp app = new LangChain4jApp(args[0]);
+    for (int i = 1; i < args.length; i++) {
+      app.run(args[i]);
+    }
+    System.out.println("done");
+  }
+
+  void run(String scenario) throws Exception {
+    switch (scenario) {
+      case "openai-sync":
+        openAiSync(3);
+        break;
+      case "openai-stream":
+        openAiStream(2);
+        break;
+      case "anthropic-sync":
+        anthropicSync(2);
+        break;
+      case "anthropic-stream":
+        anthropicStream(2);
+        break;
+      case "errors":
+        errors();
+        break;
+      case "official":
+        official();
+        break;
+      default:
+        throw new IllegalArgumentException(scenario);
+    }
+  }
+
+  @TrackedStrand("lc4j.openai.sync")
+  void openAiSync(int calls) {
+    for (int i = 0; i < calls; i++) {
+      openAi.chat(Secrets.PROMPT);
+    }
+  }
+
+  @TrackedStrand("lc4j.openai.stream")
+  void openAiStream(int calls) throws Exception {
+    for (int i = 0; i < calls; i++) {
+      stream(openAiStreaming);
+    }
+  }
+
+  @TrackedStrand("lc4j.anthropic.sync")
+  void anthropicSync(int calls) {
+    for (int i = 0; i < calls; i++) {
+      anthropic.chat(Secrets.PROMPT);
+    }
+  }
+
+  @TrackedStrand("lc4j.anthropic.stream")
+  void anthropicStream(int calls) throws Exception {
+    for (int i = 0; i < calls; i++) {
+      stream(anthropicStreaming);
+    }
+  }
+
+  /** One rate-limited and one failing request per provider; the strand goes on after each. */
+  @TrackedStrand("lc4j.errors")
+  void errors() {
+    for (ChatModel model : new ChatModel[] {openAi, openAi, anthropic, anthropic}) {
+      try {
+        model.chat(Secrets.PROMPT);
+        throw new IllegalStateException("the simulator was told to fail this request");
+      } catch (RuntimeException expected) {
+        System.out.println("failed as queued: " + expected.getClass().getName());
+      }
+    }
+  }
+
+  /**
+   * The OpenAI official SDK integration: openai-java underneath, which StrandWatch instruments too. A sync call,
+   * a streamed one, and a rate-limited one.
+   */
+  @TrackedStrand("lc4j.official")
+  void official() throws Exception {
+    ChatModel model = OpenAiOfficialChatModel.builder().baseUrl(baseUrl + "/v1").apiKey(Secrets.API_KEY)
+        .modelName("gpt-4o-mini").maxRetries(0).build();
+    StreamingChatModel streaming = OpenAiOfficialStreamingChatModel.builder().baseUrl(baseUrl + "/v1")
+        .apiKey(Secrets.API_KEY).modelName("gpt-4o-mini").build();
+    model.chat(Secrets.PROMPT);
+    stream(streaming);
+    try {
+      model.chat(Secrets.PROMPT);
+      throw new IllegalStateException("the simulator was told to fail this request");
+    } catch (RuntimeException expected) {
+      System.out.println("failed as queued: " + expected.getClass().getName());
+    }
+  }
+
+  /** Streams one answer and waits for it, so the call ends inside the strand. */
+  private static ChatResponse stream(StreamingChatModel model) throws Exception {
+    CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+    model.chat(Secrets.PROMPT, new StreamingChatResponseHandler() {
+      @Override
+      public void onPartialResponse(String partial) {
+        // the text is the application's business
+      }
+
+      @Override
+      public void onCompleteResponse(ChatResponse response) {
+        done.complete(response);
+      }
+
+      @Override
+      public void onError(Throwable error) {
+        done.completeExceptionally(error);
+      }
+    });
+    return done.get(30, TimeUnit.SECONDS);
+  }
+}

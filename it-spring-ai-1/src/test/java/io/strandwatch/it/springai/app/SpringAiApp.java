@@ -1,0 +1,121 @@
+package io.strandwatch.it.springai.app;
+
+import io.strandwatch.annotations.TrackedStrand;
+import java.util.List;
+import org.springframework.ai.anthropic.AnthropicChatModel;
+import org.springframework.ai.anthropic.AnthropicChatOptions;
+import org.springframework.ai.anthropic.api.AnthropicApi;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+import org.springframework.ai.openai.api.OpenAiApi;
+import org.springframework.retry.support.RetryTemplate;
+
+/**
+ * The application the Spring AI 1.1 tests fork: {@code main(baseUrl, scenario...)}. Models are built with their
+ * builders, without a Spring context, and never retry, so one call is one HTTP request.
+ */
+public final class SpringAiApp {
+
+  private final ChatModel openAi;
+  private final ChatModel anthropic;
+
+  SpringAiApp(String baseUrl) {
+    RetryTemplate once = RetryTemplate.builder().maxAttempts(1).build();
+    this.openAi = OpenAiChatModel.builder()
+        .openAiApi(OpenAiApi.builder().baseUrl(baseUrl).apiKey(Secrets.API_KEY).build())
+        .defaultOptions(OpenAiChatOptions.builder().model("gpt-4o-mini").streamUsage(true).build())
+        .retryTemplate(once).build();
+    this.anthropic = AnthropicChatModel.builder()
+        .anthropicApi(AnthropicApi.builder().baseUrl(baseUrl).apiKey(Secrets.API_KEY).build())
+        .defaultOptions(AnthropicChatOptions.builder().model("claude-sonnet-4-5").maxTokens(512).build())
+        .retryTemplate(once).build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    SpringAiApp app = new SpringAiApp(args[0]);
+    for (int i = 1; i < args.length; i++) {
+      app.run(args[i]);
+    }
+    System.out.println("done");
+  }
+
+  void run(String scenario) {
+    switch (scenario) {
+      case "openai-sync":
+        openAiSync(3);
+        break;
+      case "openai-stream":
+        openAiStream(2);
+        break;
+      case "anthropic-sync":
+        anthropicSync(2);
+        break;
+      case "anthropic-stream":
+        anthropicStream(2);
+        break;
+      case "prompt-model":
+        promptModel();
+        break;
+      case "errors":
+        errors();
+        break;
+      default:
+        throw new IllegalArgumentException(scenario);
+    }
+  }
+
+  @TrackedStrand("spring.openai.sync")
+  void openAiSync(int calls) {
+    for (int i = 0; i < calls; i++) {
+      openAi.call(new Prompt(Secrets.PROMPT));
+    }
+  }
+
+  @TrackedStrand("spring.openai.stream")
+  void openAiStream(int calls) {
+    for (int i = 0; i < calls; i++) {
+      stream(openAi);
+    }
+  }
+
+  @TrackedStrand("spring.anthropic.sync")
+  void anthropicSync(int calls) {
+    for (int i = 0; i < calls; i++) {
+      anthropic.call(new Prompt(Secrets.PROMPT));
+    }
+  }
+
+  @TrackedStrand("spring.anthropic.stream")
+  void anthropicStream(int calls) {
+    for (int i = 0; i < calls; i++) {
+      stream(anthropic);
+    }
+  }
+
+  /** The prompt's options name another model than the defaults: that is the requested one. */
+  @TrackedStrand("spring.prompt.model")
+  void promptModel() {
+    openAi.call(new Prompt(Secrets.PROMPT, OpenAiChatOptions.builder().model("gpt-4.1-nano").build()));
+  }
+
+  /** One rate-limited and one failing request per provider, sync; the strand goes on after each. */
+  @TrackedStrand("spring.errors")
+  void errors() {
+    for (ChatModel model : new ChatModel[] {openAi, openAi, anthropic, anthropic}) {
+      try {
+        model.call(new Prompt(Secrets.PROMPT));
+        throw new IllegalStateException("the simulator was told to fail this request");
+      } catch (RuntimeException expected) {
+        System.out.println("failed as queued: " + expected.getClass().getName());
+      }
+    }
+  }
+
+  /** Streams one answer to the end inside the strand (the Flux is cold: the request is made here). */
+  private static List<ChatResponse> stream(ChatModel model) {
+    return model.stream(new Prompt(Secrets.PROMPT)).collectList().block();
+  }
+}

@@ -1,0 +1,118 @@
+package io.strandwatch.it.springai.app;
+
+import io.strandwatch.annotations.TrackedStrand;
+import java.util.List;
+import org.springframework.ai.anthropic.AnthropicChatModel;
+import org.springframework.ai.anthropic.AnthropicChatOptions;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+
+/**
+ * The application the Spring AI 2.0 tests fork: {@code main(baseUrl, scenario...)}. Models are built with their
+ * builders, without a Spring context; they create openai-java / anthropic-java clients from the options, which
+ * never retry, so one call is one HTTP request.
+ */
+public final class SpringAiApp {
+
+  private final ChatModel openAi;
+  private final ChatModel anthropic;
+
+  SpringAiApp(String baseUrl) {
+    this.openAi = OpenAiChatModel.builder()
+        .options(OpenAiChatOptions.builder().baseUrl(baseUrl + "/v1").apiKey(Secrets.API_KEY).maxRetries(0)
+            .model("gpt-4o-mini").streamUsage(true).build())
+        .build();
+    this.anthropic = AnthropicChatModel.builder()
+        .options(AnthropicChatOptions.builder().baseUrl(baseUrl).apiKey(Secrets.API_KEY).maxRetries(0)
+            .model("claude-sonnet-4-5").maxTokens(512).build())
+        .build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    SpringAiApp app = new SpringAiApp(args[0]);
+    for (int i = 1; i < args.length; i++) {
+      app.run(args[i]);
+    }
+    System.out.println("done");
+  }
+
+  void run(String scenario) {
+    switch (scenario) {
+      case "openai-sync":
+        openAiSync(3);
+        break;
+      case "openai-stream":
+        openAiStream(2);
+        break;
+      case "anthropic-sync":
+        anthropicSync(2);
+        break;
+      case "anthropic-stream":
+        anthropicStream(2);
+        break;
+      case "prompt-model":
+        promptModel();
+        break;
+      case "errors":
+        errors();
+        break;
+      default:
+        throw new IllegalArgumentException(scenario);
+    }
+  }
+
+  @TrackedStrand("spring.openai.sync")
+  void openAiSync(int calls) {
+    for (int i = 0; i < calls; i++) {
+      openAi.call(new Prompt(Secrets.PROMPT));
+    }
+  }
+
+  @TrackedStrand("spring.openai.stream")
+  void openAiStream(int calls) {
+    for (int i = 0; i < calls; i++) {
+      stream(openAi);
+    }
+  }
+
+  @TrackedStrand("spring.anthropic.sync")
+  void anthropicSync(int calls) {
+    for (int i = 0; i < calls; i++) {
+      anthropic.call(new Prompt(Secrets.PROMPT));
+    }
+  }
+
+  @TrackedStrand("spring.anthropic.stream")
+  void anthropicStream(int calls) {
+    for (int i = 0; i < calls; i++) {
+      stream(anthropic);
+    }
+  }
+
+  /** The prompt's options name another model than the defaults: that is the requested one. */
+  @TrackedStrand("spring.prompt.model")
+  void promptModel() {
+    openAi.call(new Prompt(Secrets.PROMPT, OpenAiChatOptions.builder().model("gpt-4.1-nano").build()));
+  }
+
+  /** One rate-limited and one failing request per provider, sync; the strand goes on after each. */
+  @TrackedStrand("spring.errors")
+  void errors() {
+    for (ChatModel model : new ChatModel[] {openAi, openAi, anthropic, anthropic}) {
+      try {
+        model.call(new Prompt(Secrets.PROMPT));
+        throw new IllegalStateException("the simulator was told to fail this request");
+      } catch (RuntimeException expected) {
+        System.out.println("failed as queued: " + expected.getClass().getName());
+      }
+    }
+  }
+
+  /** Streams one answer to the end inside the strand (the Flux is cold: the request is made here). */
+  private static List<ChatResponse> stream(ChatModel model) {
+    return model.stream(new Prompt(Secrets.PROMPT)).collectList().block();
+  }
+}
