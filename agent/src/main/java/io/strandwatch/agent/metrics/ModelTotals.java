@@ -44,7 +44,7 @@ public final class ModelTotals {
     return errors;
   }
 
-  /** Failed calls by {@code error.type}, sorted by type. */
+  /** Failed calls by {@code error.type}. */
   public Map<String, Long> errorTypes() {
     return errorTypes;
   }

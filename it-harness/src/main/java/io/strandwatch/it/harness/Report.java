@@ -59,6 +59,28 @@ public final class Report {
     return (List<Object>) root.get("models");
   }
 
+  /** The entry of one provider's model (the response model, else the requested one), or fails listing them. */
+  @SuppressWarnings("unchecked")
+  public Model model(String provider, String model) {
+    for (Object o : models()) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      if (provider.equals(m.get("provider")) && model.equals(m.get("model"))) {
+        return new Model(m);
+      }
+    }
+    throw new AssertionError("no model " + provider + "/" + model + " in the report; models: " + modelNames());
+  }
+
+  @SuppressWarnings("unchecked")
+  public String modelNames() {
+    StringBuilder b = new StringBuilder();
+    for (Object o : models()) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      b.append(m.get("provider")).append('/').append(m.get("model")).append(' ');
+    }
+    return b.toString().trim();
+  }
+
   @SuppressWarnings("unchecked")
   public List<Object> alerts() {
     return (List<Object>) root.get("alerts");
@@ -117,6 +139,14 @@ public final class Report {
       return ((Map<String, Object>) s.get("cost")).get("usd");
     }
 
+    /** Executions whose total of a token type was unavailable (some call did not report it). */
+    @SuppressWarnings("unchecked")
+    public long tokensUnavailable(String type) {
+      Map<String, Object> unavailable = (Map<String, Object>) ((Map<String, Object>) s.get("tokens"))
+          .get("unavailable");
+      return ((Number) unavailable.get(type)).longValue();
+    }
+
     private long number(String key) {
       return ((Number) s.get(key)).longValue();
     }
@@ -124,6 +154,55 @@ public final class Report {
     @Override
     public String toString() {
       return s.toString();
+    }
+  }
+
+  /** One model's entry: LLM calls to it across strands. */
+  public static final class Model {
+    private final Map<String, Object> m;
+
+    Model(Map<String, Object> m) {
+      this.m = m;
+    }
+
+    public long calls() {
+      return ((Number) m.get("calls")).longValue();
+    }
+
+    public long errors() {
+      return ((Number) m.get("errors")).longValue();
+    }
+
+    /** Failed calls by {@code error.type}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> errorTypes() {
+      return (Map<String, Object>) m.get("error_types");
+    }
+
+    /** Token total of a type, or null when unknown. */
+    @SuppressWarnings("unchecked")
+    public Long tokens(String type) {
+      Object v = ((Map<String, Object>) m.get("tokens")).get(type);
+      return v == null ? null : ((Number) v).longValue();
+    }
+
+    /** Calls that did not report a token type. */
+    @SuppressWarnings("unchecked")
+    public long tokensUnavailable(String type) {
+      Map<String, Object> unavailable = (Map<String, Object>) ((Map<String, Object>) m.get("tokens"))
+          .get("unavailable");
+      return ((Number) unavailable.get(type)).longValue();
+    }
+
+    /** Cost in USD as the exact decimal text of the report, or null when unknown. */
+    @SuppressWarnings("unchecked")
+    public Object costUsd() {
+      return ((Map<String, Object>) m.get("cost")).get("usd");
+    }
+
+    @Override
+    public String toString() {
+      return m.toString();
     }
   }
 }

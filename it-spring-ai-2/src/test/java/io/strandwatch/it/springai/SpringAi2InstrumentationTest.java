@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * which the agent instruments too: each request is reported by both layers with the same response id and must
  * count once. Sync {@code call}, cold streaming {@code Flux}, normalized usage, failures by type.
  */
-class SpringAi2IT {
+class SpringAi2InstrumentationTest {
 
   private static final TokenUsage OPENAI_USAGE = TokenUsage.of(1000, 250, 100, 0, 40);
   /** On the wire input_tokens is 850: cache reads and writes are reported beside it. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * LangChain4j chat models under the agent, against the simulator: every provider through the one {@code doChat}
  * hook, sync and streaming, normalized usage, failures by type, and nothing of the conversation recorded.
  */
-class LangChain4jIT {
+class LangChain4jInstrumentationTest {
 
   /** OpenAI reports cached and reasoning tokens inside its totals. */
   private static final TokenUsage OPENAI_USAGE = TokenUsage.of(1000, 250, 100, 0, 40);

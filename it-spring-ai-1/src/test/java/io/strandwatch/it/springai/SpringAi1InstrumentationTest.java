@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Spring AI 1.1 chat models (their own RestClient / WebClient) under the agent, against the simulator: sync
  * {@code call}, cold streaming {@code Flux}, normalized usage, failures by type, nothing of the conversation kept.
  */
-class SpringAi1IT {
+class SpringAi1InstrumentationTest {
 
   private static final TokenUsage OPENAI_USAGE = TokenUsage.of(1000, 250, 100, 0, 40);
   /** On the wire input_tokens is 850: cache reads and writes are reported beside it. */
