@@ -15,6 +15,7 @@ import io.strandwatch.simulator.TokenUsage;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,15 +69,15 @@ class SpringAi1InstrumentationTest {
       assertEquals(2, anthropicSync.llmCalls());
       assertTokens(anthropicSync, 2000L, 600L, 200L, 100L, null);
 
-      ModelEntry gpt = ModelEntry.of(report, "openai", "gpt-4o-mini");
+      Report.Model gpt = report.model("openai", "gpt-4o-mini");
       assertEquals(5, gpt.calls());
       assertEquals(0, gpt.errors());
       assertEquals(5000L, gpt.tokens("input"));
-      ModelEntry claude = ModelEntry.of(report, "anthropic", "claude-sonnet-4-5");
+      Report.Model claude = report.model("anthropic", "claude-sonnet-4-5");
       assertEquals(2, claude.calls());
       assertEquals(2000L, claude.tokens("input"));
       assertEquals(600L, claude.tokens("output"));
-      assertEquals(1, ModelEntry.of(report, "openai", "gpt-4.1-nano").calls(), "the prompt's model wins");
+      assertEquals(1, report.model("openai", "gpt-4.1-nano").calls(), "the prompt's model wins");
     }
   }
 
@@ -92,10 +93,10 @@ class SpringAi1InstrumentationTest {
       assertEquals(4, errors.llmCalls());
       assertEquals(0L, errors.tokens("input"));
       assertEquals(0L, errors.tokens("output"));
-      ModelEntry gpt = ModelEntry.of(report, "openai", "gpt-4o-mini");
-      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), gpt.errorTypes());
-      ModelEntry claude = ModelEntry.of(report, "anthropic", "claude-sonnet-4-5");
-      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), claude.errorTypes());
+      Report.Model gpt = report.model("openai", "gpt-4o-mini");
+      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), longs(gpt.errorTypes()));
+      Report.Model claude = report.model("anthropic", "claude-sonnet-4-5");
+      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), longs(claude.errorTypes()));
     }
   }
 
@@ -107,5 +108,11 @@ class SpringAi1InstrumentationTest {
     assertEquals(cacheRead, strand.tokens("cache_read"), strand.toString());
     assertEquals(cacheWrite, strand.tokens("cache_write"), strand.toString());
     assertEquals(reasoning, strand.tokens("reasoning"), strand.toString());
+  }
+
+  private static Map<String, Long> longs(Map<String, Object> m) {
+    Map<String, Long> out = new TreeMap<>();
+    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
+    return out;
   }
 }
