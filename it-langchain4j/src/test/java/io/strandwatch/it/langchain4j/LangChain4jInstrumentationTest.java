@@ -14,13 +14,14 @@ import io.strandwatch.simulator.Provider;
 import io.strandwatch.simulator.TokenUsage;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * LangChain4j chat models under the agent, against the simulator: every provider through the one {@code doChat}
  * hook, sync and streaming, normalized usage, failures by type, and nothing of the conversation recorded.
  */
-class LangChain4jIT {
+class LangChain4jInstrumentationTest {
 
   /** OpenAI reports cached and reasoning tokens inside its totals. */
   private static final TokenUsage OPENAI_USAGE = TokenUsage.of(1000, 250, 100, 0, 40);
@@ -67,12 +68,12 @@ class LangChain4jIT {
       assertEquals(2, anthropicStream.llmCalls());
       assertTokens(anthropicStream, 2000L, 600L, 200L, 100L, null);
 
-      ModelEntry gpt = ModelEntry.of(report, "openai", "gpt-4o-mini");
+      Report.Model gpt = report.model("openai", "gpt-4o-mini");
       assertEquals(5, gpt.calls());
       assertEquals(0, gpt.errors());
       assertEquals(5000L, gpt.tokens("input"));
       assertEquals(1250L, gpt.tokens("output"));
-      ModelEntry claude = ModelEntry.of(report, "anthropic", "claude-sonnet-4-5");
+      Report.Model claude = report.model("anthropic", "claude-sonnet-4-5");
       assertEquals(4, claude.calls());
       assertEquals(4000L, claude.tokens("input"));
       assertEquals(1200L, claude.tokens("output"));
@@ -97,13 +98,13 @@ class LangChain4jIT {
       assertEquals(0L, errors.tokens("input"));
       assertEquals(0L, errors.tokens("output"));
 
-      ModelEntry gpt = ModelEntry.of(report, "openai", "gpt-4o-mini");
+      Report.Model gpt = report.model("openai", "gpt-4o-mini");
       assertEquals(2, gpt.calls());
       assertEquals(2, gpt.errors());
-      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), gpt.errorTypes());
-      ModelEntry claude = ModelEntry.of(report, "anthropic", "claude-sonnet-4-5");
+      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), longs(gpt.errorTypes()));
+      Report.Model claude = report.model("anthropic", "claude-sonnet-4-5");
       assertEquals(2, claude.errors());
-      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), claude.errorTypes());
+      assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), longs(claude.errorTypes()));
     }
   }
 
@@ -123,9 +124,9 @@ class LangChain4jIT {
       assertEquals(3, official.llmCalls(), official.toString());
       assertEquals(2000L, official.tokens("input"), official.toString());
       assertEquals(500L, official.tokens("output"), official.toString());
-      ModelEntry gpt = ModelEntry.of(report, "openai", "gpt-4o-mini");
+      Report.Model gpt = report.model("openai", "gpt-4o-mini");
       assertEquals(3, gpt.calls(), gpt.toString());
-      assertEquals(Map.of("rate_limited", 1L), gpt.errorTypes());
+      assertEquals(Map.of("rate_limited", 1L), longs(gpt.errorTypes()));
     }
   }
 
@@ -144,5 +145,11 @@ class LangChain4jIT {
       assertFalse(report.contains(secret), "the report contains '" + secret + "'");
       assertFalse(result.stderr.contains(secret), "stderr contains '" + secret + "'");
     }
+  }
+
+  private static Map<String, Long> longs(Map<String, Object> m) {
+    Map<String, Long> out = new TreeMap<>();
+    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
+    return out;
   }
 }
