@@ -13,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * 20 models, and records the live heap before, after the strands and after the LLM calls. Run once with and once
  * without the agent: the difference between the two runs' growth is what the agent retains.
  *
- * <p>Usage: {@code MemoryProbe <label> <results.csv> <histogram.txt> <interval-ms>}; the agent's snapshot
+ * <p>Usage: {@code MemoryProbe <label> <results.csv> <histogram-prefix> <interval-ms>}; class histograms go to
+ * {@code <histogram-prefix>-before.txt} and {@code -after.txt}; the agent's snapshot
  * interval must be shorter than interval-ms so every round is drained into snapshots, totals and rule windows.
  */
 public final class MemoryProbe {
@@ -29,10 +30,11 @@ public final class MemoryProbe {
   public static void main(String[] args) throws Exception {
     String label = args[0];
     Path results = Paths.get(args[1]);
-    Path histogram = Paths.get(args[2]);
+    String histogram = args[2];
     long settleMillis = Long.parseLong(args[3]);
 
     long before = HeapMeter.usedAfterGc();
+    Files.write(Paths.get(histogram + "-before.txt"), HeapMeter.classHistogram().getBytes(StandardCharsets.UTF_8));
     GeneratedStrands strands = GeneratedStrands.load(STRANDS);
     for (int round = 0; round < ROUNDS; round++) {
       runStrands(strands);
@@ -58,7 +60,7 @@ public final class MemoryProbe {
       out.println(label + "," + STRANDS * OUTCOMES.length + "," + (llm == null ? 0 : MODELS) + "," + before + ","
           + afterStrands + "," + afterLlm);
     }
-    Files.write(histogram, HeapMeter.classHistogram().getBytes(StandardCharsets.UTF_8));
+    Files.write(Paths.get(histogram + "-after.txt"), HeapMeter.classHistogram().getBytes(StandardCharsets.UTF_8));
     // Keeps the generated class reachable until the last measurement in both runs alike.
     System.out.println(label + ": " + strands.count() + " strands run");
   }

@@ -40,10 +40,10 @@ final class JmhCsv {
 
   static JmhCsv read(Path file) throws IOException {
     List<Score> scores = new ArrayList<>();
-    if (!Files.exists(file)) {
+    List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+    if (lines.isEmpty()) {
       return new JmhCsv(scores);
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = fields(lines.get(0));
     for (String line : lines.subList(1, lines.size())) {
       List<String> f = fields(line);

@@ -50,6 +50,10 @@ final class Measurements {
     return JmhCsv.read(dir.resolve("snapshot.csv"));
   }
 
+  JmhCsv recordAfterSnapshot() throws IOException {
+    return JmhCsv.read(dir.resolve("record-after-snapshot.csv"));
+  }
+
   /** Rows of a plain CSV file keyed by their first column, or an empty map when the file is missing. */
   Map<String, String[]> table(String file) throws IOException {
     Map<String, String[]> rows = new LinkedHashMap<>();

@@ -27,6 +27,24 @@ final class SnapshotSection {
             bytes == null ? "n/a" : JmhCsv.format(bytes.value / 1e6));
       }
     }
+    return table.render() + "\nRecording the first " + "20 executions of an interval, right after a snapshot, per execution "
+        + "(application thread):\n\n" + recordAfterSnapshot();
+  }
+
+  private String recordAfterSnapshot() throws IOException {
+    JmhCsv csv = measurements.recordAfterSnapshot();
+    Markdown table = new Markdown("recorder", "values", "ns/record", "± (99.9 %)", "B/record");
+    for (String[] recorder : new String[][] {{"agentMeasureRecorder", "agent's MeasureRecorder (fresh histogram)"},
+        {"recorderWithRecycling", "HdrHistogram Recorder, interval histogram recycled"}}) {
+      for (String range : new String[] {"narrow", "wide"}) {
+        JmhCsv.Score time = csv.find(recorder[0], "", "range", range);
+        JmhCsv.Score bytes = csv.find(recorder[0], PerCall.ALLOCATION, "range", range);
+        if (time != null) {
+          table.row(recorder[1], range.equals("narrow") ? "1–2 µs" : "1 µs–10 s", JmhCsv.format(time.value),
+              JmhCsv.format(time.error), bytes == null ? "n/a" : JmhCsv.format(bytes.value));
+        }
+      }
+    }
     return table.render();
   }
 
