@@ -39,11 +39,13 @@ final class PerCallSection {
       double overhead = time.value - none;
       double extraBytes = perCall.extraBytes(config[0], body, threads);
       boolean baseline = config[0].equals("none");
+      boolean otel = config[0].equals("otel");
+      boolean micrometer = config[0].equals("micrometer");
       table.row(config[1], JmhCsv.format(time.value), JmhCsv.format(time.error),
           baseline ? "" : JmhCsv.format(overhead), JmhCsv.format(time.value / none),
           JmhCsv.format(perCall.bytes(config[0], body, threads)),
-          baseline ? "" : ratio(otelOverhead, overhead), baseline ? "" : ratio(otelBytes, extraBytes),
-          baseline ? "" : ratio(micrometerOverhead, overhead));
+          baseline || otel ? "" : ratio(otelOverhead, overhead), baseline || otel ? "" : ratio(otelBytes, extraBytes),
+          baseline || micrometer ? "" : ratio(micrometerOverhead, overhead));
     }
     return table;
   }
