@@ -37,7 +37,8 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   STARTUP_RUNS=2
 else
   JMH_TIMING=(-f 1 -wi 4 -w 1s -i 5 -r 1s)
-  SNAPSHOT_TIMING=(-f 1 -wi 2 -w 2s -i 5 -r 2s)
+  # One snapshot of 10,000 busy series takes seconds here (see docs/benchmarks.md), so few iterations.
+  SNAPSHOT_TIMING=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
   STARTUP_RUNS=10
 fi
 
@@ -56,13 +57,25 @@ declare -A PER_CALL_AGENT=(
 log() { echo "[bench $(date +%H:%M:%S)] $* (load: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$RESULTS/log.txt" >&2; }
 
 # jmh <result-name> <class path> <jvm args for the forks> <jmh args...>
+# A run that exceeds JMH_DEADLINE seconds is killed with its forks (timeout signals its whole process group) and
+# recorded as hung: an agent bug can livelock a fork, and its shutdown hook then keeps the JVM from exiting.
+JMH_DEADLINE=${JMH_DEADLINE:-90}
 jmh() {
   local name=$1 cp=$2 fork_args=$3
   shift 3
   local append=()
   [[ -n "$fork_args" ]] && append=(-jvmArgsAppend "$fork_args")
-  java -cp "$cp" org.openjdk.jmh.Main "$@" "${append[@]}" -prof gc -rf csv -rff "$RESULTS/$name.csv" \
-    >"$RESULTS/$name.log" 2>&1 || { echo "JMH run $name failed; see $RESULTS/$name.log" >&2; tail -20 "$RESULTS/$name.log" >&2; exit 1; }
+  local rc=0
+  timeout -s KILL "$JMH_DEADLINE" java -cp "$cp" org.openjdk.jmh.Main "$@" "${append[@]}" -prof gc -rf csv \
+    -rff "$RESULTS/$name.csv" >"$RESULTS/$name.log" 2>&1 || rc=$?
+  if [[ $rc == 137 || $rc == 124 ]]; then
+    log "HUNG: $name did not finish in $JMH_DEADLINE s; killed (see $name.log)"
+    echo "$JMH_DEADLINE" >"$RESULTS/$name.hung"
+  elif [[ $rc != 0 ]]; then
+    echo "JMH run $name failed; see $RESULTS/$name.log" >&2
+    tail -20 "$RESULTS/$name.log" >&2
+    exit 1
+  fi
 }
 
 {
@@ -76,15 +89,20 @@ jmh() {
 log "results in $RESULTS"
 
 if [[ " $ONLY " == *" percall "* ]]; then
+  # One JMH run per body, so a body that hangs does not lose the other's result.
   for threads in 1 2; do
-    for config in none sw-wall sw-alloc sw-sampled sw-cpu otel; do
-      log "per call: $config, $threads thread(s)"
-      jmh "percall-$config-t$threads" "$CP" "${PER_CALL_AGENT[$config]}" \
-        'io.strandwatch.bench.percall.StrandCallBenchmark' -t "$threads" "${JMH_TIMING[@]}"
+    for config in none sw-wall sw-alloc sw-sampled sw-cpu otel micrometer; do
+      for body in emptyBody workBody; do
+        log "per call: $config, $body, $threads thread(s)"
+        if [[ $config == micrometer ]]; then
+          jmh "percall-$config-t$threads-$body" "$CP" "" \
+            "io.strandwatch.bench.percall.MicrometerTimerBenchmark.$body" -t "$threads" "${JMH_TIMING[@]}"
+        else
+          jmh "percall-$config-t$threads-$body" "$CP" "${PER_CALL_AGENT[$config]}" \
+            "io.strandwatch.bench.percall.StrandCallBenchmark.$body" -t "$threads" "${JMH_TIMING[@]}"
+        fi
+      done
     done
-    log "per call: micrometer, $threads thread(s)"
-    jmh "percall-micrometer-t$threads" "$CP" "" \
-      'io.strandwatch.bench.percall.MicrometerTimerBenchmark' -t "$threads" "${JMH_TIMING[@]}"
   done
 fi
 
@@ -127,6 +145,7 @@ fi
 
 if [[ " $ONLY " == *" snapshot "* ]]; then
   log "snapshot of 10,000 series (in process)"
+  JMH_DEADLINE=600
   jmh snapshot "$INPROCESS_CP" "" 'io.strandwatch.bench.export.SnapshotBenchmark' "${SNAPSHOT_TIMING[@]}"
   log "recording right after a snapshot (in process)"
   jmh record-after-snapshot "$INPROCESS_CP" "" 'io.strandwatch.bench.export.RecordAfterSnapshotBenchmark' \

@@ -38,6 +38,15 @@ final class JmhCsv {
     this.scores = scores;
   }
 
+  /** The scores of several result files as one. */
+  static JmhCsv readAll(Path... files) throws IOException {
+    List<Score> scores = new ArrayList<>();
+    for (Path file : files) {
+      scores.addAll(read(file).scores);
+    }
+    return new JmhCsv(scores);
+  }
+
   static JmhCsv read(Path file) throws IOException {
     List<Score> scores = new ArrayList<>();
     List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();

@@ -34,8 +34,32 @@ final class Measurements {
     this.dir = dir;
   }
 
+  static final String[] BODIES = {"emptyBody", "workBody"};
+
   JmhCsv perCall(String config, int threads) throws IOException {
-    return JmhCsv.read(dir.resolve("percall-" + config + "-t" + threads + ".csv"));
+    return JmhCsv.readAll(perCallFiles(config, threads, ".csv"));
+  }
+
+  JmhLog perCallLog(String config, int threads) throws IOException {
+    return JmhLog.read(perCallFiles(config, threads, ".log"));
+  }
+
+  /** Seconds after which the run of this body was killed as hung, or 0 when it was not. */
+  long hungAfter(String config, int threads, String body) throws IOException {
+    Path marker = dir.resolve("percall-" + config + "-t" + threads + "-" + body + ".hung");
+    return Files.exists(marker) ? Long.parseLong(Files.readString(marker).trim()) : 0;
+  }
+
+  private Path[] perCallFiles(String config, int threads, String suffix) {
+    Path[] files = new Path[BODIES.length];
+    for (int i = 0; i < BODIES.length; i++) {
+      files[i] = dir.resolve("percall-" + config + "-t" + threads + "-" + BODIES[i] + suffix);
+    }
+    return files;
+  }
+
+  JmhLog referenceLog() throws IOException {
+    return JmhLog.read(dir.resolve("reference.log"));
   }
 
   JmhCsv reference() throws IOException {

@@ -27,6 +27,15 @@ final class PerCall {
     return s == null ? Double.NaN : s.value;
   }
 
+  long hungAfter(String config, String body, int threads) throws IOException {
+    return measurements.hungAfter(config, threads, body);
+  }
+
+  /** The fastest iteration: the cost with the least interference from other processes. */
+  double bestNanos(String config, String body, int threads) throws IOException {
+    return measurements.perCallLog(config, threads).best(body);
+  }
+
   /** Nanoseconds a call costs more than without any agent. */
   double overhead(String config, String body, int threads) throws IOException {
     return nanos(config, body, threads) - nanos("none", body, threads);

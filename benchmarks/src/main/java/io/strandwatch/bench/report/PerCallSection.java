@@ -24,16 +24,19 @@ final class PerCallSection {
   }
 
   private Markdown table(String body, int threads) throws IOException {
-    Markdown table = new Markdown("configuration", "ns/op", "± (99.9 %)", "over no agent, ns", "× no agent",
+    Markdown table = new Markdown("configuration", "ns/op", "± (99.9 %)", "best iteration", "over no agent, ns",
+        "best over best, ns", "× no agent",
         "B/op", "OTel overhead ÷ this", "OTel B/op ÷ this", "Micrometer overhead ÷ this");
     double none = perCall.nanos("none", body, threads);
+    double noneBest = perCall.bestNanos("none", body, threads);
     double otelOverhead = perCall.overhead("otel", body, threads);
     double otelBytes = perCall.extraBytes("otel", body, threads);
     double micrometerOverhead = perCall.overhead("micrometer", body, threads);
     for (String[] config : Measurements.PER_CALL_CONFIGS) {
       JmhCsv.Score time = perCall.time(config[0], body, threads);
       if (time == null) {
-        table.row(config[1], "not run", "", "", "", "", "", "", "");
+        long hung = perCall.hungAfter(config[0], body, threads);
+        table.row(config[1], hung > 0 ? "**HUNG** (killed after " + hung + " s)" : "not run", "", "", "", "", "", "", "", "", "");
         continue;
       }
       double overhead = time.value - none;
@@ -41,8 +44,10 @@ final class PerCallSection {
       boolean baseline = config[0].equals("none");
       boolean otel = config[0].equals("otel");
       boolean micrometer = config[0].equals("micrometer");
-      table.row(config[1], JmhCsv.format(time.value), JmhCsv.format(time.error),
-          baseline ? "" : JmhCsv.format(overhead), JmhCsv.format(time.value / none),
+      double best = perCall.bestNanos(config[0], body, threads);
+      table.row(config[1], JmhCsv.format(time.value), JmhCsv.format(time.error), JmhCsv.format(best),
+          baseline ? "" : JmhCsv.format(overhead), baseline ? "" : JmhCsv.format(best - noneBest),
+          JmhCsv.format(time.value / none),
           JmhCsv.format(perCall.bytes(config[0], body, threads)),
           baseline || otel ? "" : ratio(otelOverhead, overhead), baseline || otel ? "" : ratio(otelBytes, extraBytes),
           baseline || micrometer ? "" : ratio(micrometerOverhead, overhead));

@@ -20,16 +20,18 @@ final class ReferenceSection {
 
   String render() throws IOException {
     JmhCsv reference = measurements.reference();
-    Markdown table = new Markdown("reading", "ns/op", "± (99.9 %)", "B/op", "a strand needs", "floor, ns");
+    JmhLog log = measurements.referenceLog();
+    Markdown table = new Markdown("reading", "ns/op", "± (99.9 %)", "best iteration", "B/op", "a strand needs",
+        "floor, ns");
     for (String[] reading : READINGS) {
       JmhCsv.Score time = reference.find(reading[0], "");
       JmhCsv.Score bytes = reference.find(reading[0], PerCall.ALLOCATION);
       if (time == null) {
-        table.row(reading[1], "not run", "", "", "", "");
+        table.row(reading[1], "not run", "", "", "", "", "");
         continue;
       }
       table.row(reading[1], JmhCsv.format(time.value), JmhCsv.format(time.error),
-          bytes == null ? "n/a" : JmhCsv.format(bytes.value), "2 per call", JmhCsv.format(2 * time.value));
+          JmhCsv.format(log.best(reading[0])), bytes == null ? "n/a" : JmhCsv.format(bytes.value), "2 per call", JmhCsv.format(2 * time.value));
     }
     return table.render();
   }
