@@ -107,7 +107,7 @@ public final class AgentCore {
   private void install(Instrumentation inst, boolean attached) {
     Dispatcher.install(strandRecorder, llmRecorder);
     ClassLoader agentLoader = AgentCore.class.getClassLoader();
-    AgentBuilder builder = WeavingSetup.baseBuilder();
+    AgentBuilder builder = WeavingSetup.baseBuilder(attached);
     builder = TrackedStrandInstrumentation.install(builder, registry::register, agentLoader);
     List<String> disabled = java.util.Arrays.asList(
         config.getString(ConfigKeys.INSTRUMENTATION_DISABLED).replace(" ", "").split(","));

@@ -17,15 +17,22 @@ final class WeavingSetup {
 
   private WeavingSetup() {}
 
-  static AgentBuilder baseBuilder() {
+  /**
+   * {@code attached}: started by runtime attach, so application classes are already loaded and must be
+   * retransformed. From {@code -javaagent} only JDK classes are loaded (all ignored), so the initial scan over
+   * them is skipped (an explicit, empty discovery): it cost start-up time for nothing.
+   */
+  static AgentBuilder baseBuilder(boolean attached) {
     // Advice needs no Nexus (self-injected initializers); disabling it keeps Byte Buddy from probing
     // sun.misc.Unsafe, which JDK 24+ warns about on stderr. The shade plugin relocates this property name
     // along with Byte Buddy, so it affects only the agent's private copy.
     System.setProperty("net.bytebuddy.nexus.disabled", "true");
     return new AgentBuilder.Default()
         .disableClassFormatChanges()
+        // Always registered as retransformation-capable, so another agent's retransformation keeps our advice.
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
+        .with(attached ? AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.SinglePass.INSTANCE
+            : new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit())
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
         .with(AgentBuilder.PoolStrategy.Default.FAST)

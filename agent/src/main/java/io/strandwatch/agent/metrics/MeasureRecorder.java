@@ -42,16 +42,18 @@ public final class MeasureRecorder {
    */
   public Measure drain() {
     Histogram interval = recorder.getIntervalHistogram(recycled);
-    recycled = null;
+    recycled = interval;
     long s = sum.sumThenReset();
     long u = unavailable.sumThenReset();
     long count = interval.getTotalCount();
     if (count == 0 && u == 0) {
-      recycled = interval;
       return Measure.EMPTY;
     }
+    // The snapshot gets a copy and the recorder keeps its grown histogram: handing the original away would make
+    // the next interval start from a minimal one that application threads must resize (allocation and an
+    // internal exception on the strand's exit path). The copy is the ticker's cost instead.
     // A value recorded between the histogram swap and the sum reset lands in the next interval's sum but this
     // interval's histogram (or the reverse); the totals across intervals stay exact.
-    return new Measure(interval, count, s, u);
+    return new Measure(interval.copy(), count, s, u);
   }
 }
