@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures StrandWatch's overhead and prints the comparison tables (docs/benchmarks.md explains them).
 #
-#   scripts/bench.sh                 full run (about 15 minutes on 2 cores)
+#   scripts/bench.sh                 full run (about 17 minutes on 2 cores, build included)
 #   QUICK=1 scripts/bench.sh         smoke run: same steps, a fraction of the iterations (numbers meaningless)
 #   SKIP_BUILD=1 scripts/bench.sh    reuse the last build
 #   RESULTS=dir scripts/bench.sh     where result files go (default benchmarks/target/bench-results/<time>)

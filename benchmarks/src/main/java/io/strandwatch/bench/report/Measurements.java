@@ -78,6 +78,17 @@ final class Measurements {
     return JmhCsv.read(dir.resolve("record-after-snapshot.csv"));
   }
 
+  /** Bytes in the "Total" line of a class histogram the memory probe wrote, or NaN. */
+  double histogramTotal(String name) throws IOException {
+    Path path = dir.resolve("histogram-" + name + ".txt");
+    if (!Files.exists(path)) {
+      return Double.NaN;
+    }
+    List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    String[] total = lines.get(lines.size() - 1).trim().split("\\s+");
+    return Double.parseDouble(total[total.length - 1]);
+  }
+
   /** Rows of a plain CSV file keyed by their first column, or an empty map when the file is missing. */
   Map<String, String[]> table(String file) throws IOException {
     Map<String, String[]> rows = new LinkedHashMap<>();

@@ -38,6 +38,21 @@ final class MemorySection {
       table.row("LLM call series", "skipped: Dispatcher.llm() not available", "");
     }
     table.row("total after traffic (heap with agent − without)", kb(value(agent, 5) - value(none, 5)), "");
+    return table.render() + "\n" + histogramTotals(strandSeries + llmSeries);
+  }
+
+  /**
+   * The same from the class histograms' totals (live objects only, exact), which the MemoryMXBean's used heap
+   * can overstate by partially filled regions.
+   */
+  private String histogramTotals(long allSeries) throws IOException {
+    double[] none = {measurements.histogramTotal("none-before"), measurements.histogramTotal("none-after")};
+    double[] agent = {measurements.histogramTotal("strandwatch-before"),
+        measurements.histogramTotal("strandwatch-after")};
+    Markdown table = new Markdown("live objects (GC.class_histogram totals)", "retained by the agent", "per series");
+    table.row("agent loaded, before any strand", kb(agent[0] - none[0]), "");
+    double traffic = (agent[1] - agent[0]) - (none[1] - none[0]);
+    table.row("growth over all " + allSeries + " series (strand and LLM)", kb(traffic), kb(traffic / allSeries));
     return table.render();
   }
 
