@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.langchain4j;
 
+import io.strandwatch.agent.instrumentation.SdkAccessors;
 import io.strandwatch.agent.instrumentation.LlmCallView;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 
@@ -11,6 +12,6 @@ final class ChatRequestReader implements ResponseReader {
 
   @Override
   public void read(Object request, LlmCallView call) {
-    call.request(Reflection.string(request, "modelName"), null, -1);
+    call.request(SdkAccessors.string(request, "modelName"), null, -1);
   }
 }

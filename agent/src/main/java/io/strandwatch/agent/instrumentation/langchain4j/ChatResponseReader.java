@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.langchain4j;
 
+import io.strandwatch.agent.instrumentation.SdkAccessors;
 import io.strandwatch.agent.instrumentation.LlmCallView;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 
@@ -17,21 +18,21 @@ final class ChatResponseReader implements ResponseReader {
 
   @Override
   public void read(Object response, LlmCallView call) {
-    Object usage = Reflection.call(response, "tokenUsage");
+    Object usage = SdkAccessors.get(response, "tokenUsage");
     if (usage != null) {
       readUsage(usage, call);
     }
-    call.response(Reflection.string(response, "modelName"), Reflection.string(response, "id"));
+    call.response(SdkAccessors.string(response, "modelName"), SdkAccessors.string(response, "id"));
   }
 
   private static void readUsage(Object usage, LlmCallView call) {
-    long input = Reflection.count(usage, "inputTokenCount");
-    long output = Reflection.count(usage, "outputTokenCount");
-    long cacheRead = Reflection.count(Reflection.call(usage, "inputTokensDetails"), "cachedTokens");
+    long input = SdkAccessors.count(usage, "inputTokenCount");
+    long output = SdkAccessors.count(usage, "outputTokenCount");
+    long cacheRead = SdkAccessors.count(SdkAccessors.get(usage, "inputTokensDetails"), "cachedTokens");
     long cacheWrite = -1;
-    long reasoning = Reflection.count(Reflection.call(usage, "outputTokensDetails"), "reasoningTokens");
-    long anthropicRead = Reflection.count(usage, "cacheReadInputTokens");
-    long anthropicWrite = Reflection.count(usage, "cacheCreationInputTokens");
+    long reasoning = SdkAccessors.count(SdkAccessors.get(usage, "outputTokensDetails"), "reasoningTokens");
+    long anthropicRead = SdkAccessors.count(usage, "cacheReadInputTokens");
+    long anthropicWrite = SdkAccessors.count(usage, "cacheCreationInputTokens");
     if (anthropicRead >= 0 || anthropicWrite >= 0) {
       cacheRead = anthropicRead;
       cacheWrite = anthropicWrite;

@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.springai;
 
+import io.strandwatch.agent.instrumentation.SdkAccessors;
 import io.strandwatch.agent.instrumentation.LlmCallView;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 
@@ -17,15 +18,15 @@ final class ChatResponseReader implements ResponseReader {
 
   @Override
   public void read(Object response, LlmCallView call) {
-    Object metadata = Reflection.call(response, "getMetadata");
+    Object metadata = SdkAccessors.get(response, "getMetadata");
     if (metadata == null) {
       return;
     }
-    Object usage = Reflection.call(metadata, "getUsage");
+    Object usage = SdkAccessors.get(metadata, "getUsage");
     if (usage != null) {
       readUsage(usage, call);
     }
-    call.response(nonEmpty(Reflection.string(metadata, "getModel")), nonEmpty(Reflection.string(metadata, "getId")));
+    call.response(nonEmpty(SdkAccessors.string(metadata, "getModel")), nonEmpty(SdkAccessors.string(metadata, "getId")));
   }
 
   @Override
@@ -34,23 +35,23 @@ final class ChatResponseReader implements ResponseReader {
   }
 
   private static void readUsage(Object usage, LlmCallView call) {
-    long input = Reflection.count(usage, "getPromptTokens");
-    long output = Reflection.count(usage, "getCompletionTokens");
+    long input = SdkAccessors.count(usage, "getPromptTokens");
+    long output = SdkAccessors.count(usage, "getCompletionTokens");
     if (input <= 0 && output <= 0) {
       return;
     }
-    Object nativeUsage = Reflection.call(usage, "getNativeUsage");
-    long cacheRead = Reflection.count(usage, "getCacheReadInputTokens");
-    long cacheWrite = Reflection.count(usage, "getCacheWriteInputTokens");
-    long anthropicRead = Reflection.count(nativeUsage, "cacheReadInputTokens");
-    long anthropicWrite = Reflection.count(nativeUsage, "cacheCreationInputTokens");
-    long anthropicInput = Reflection.count(nativeUsage, "inputTokens");
+    Object nativeUsage = SdkAccessors.get(usage, "getNativeUsage");
+    long cacheRead = SdkAccessors.count(usage, "getCacheReadInputTokens");
+    long cacheWrite = SdkAccessors.count(usage, "getCacheWriteInputTokens");
+    long anthropicRead = SdkAccessors.count(nativeUsage, "cacheReadInputTokens");
+    long anthropicWrite = SdkAccessors.count(nativeUsage, "cacheCreationInputTokens");
+    long anthropicInput = SdkAccessors.count(nativeUsage, "inputTokens");
     if (anthropicInput >= 0 && (anthropicRead >= 0 || anthropicWrite >= 0)) {
       cacheRead = anthropicRead;
       cacheWrite = anthropicWrite;
       input = anthropicInput + Math.max(0, anthropicRead) + Math.max(0, anthropicWrite);
     } else if (cacheRead < 0) {
-      cacheRead = Reflection.count(Reflection.call(nativeUsage, "promptTokensDetails"), "cachedTokens");
+      cacheRead = SdkAccessors.count(SdkAccessors.get(nativeUsage, "promptTokensDetails"), "cachedTokens");
     }
     long reasoning = reasoningOf(nativeUsage);
     call.usage(input, output, cacheRead, cacheWrite, reasoning);
@@ -58,11 +59,11 @@ final class ChatResponseReader implements ResponseReader {
 
   /** Spring AI 1.x's record says {@code completionTokenDetails}, openai-java {@code completionTokensDetails}. */
   private static long reasoningOf(Object nativeUsage) {
-    Object details = Reflection.call(nativeUsage, "completionTokenDetails");
+    Object details = SdkAccessors.get(nativeUsage, "completionTokenDetails");
     if (details == null) {
-      details = Reflection.call(nativeUsage, "completionTokensDetails");
+      details = SdkAccessors.get(nativeUsage, "completionTokensDetails");
     }
-    return Reflection.count(details, "reasoningTokens");
+    return SdkAccessors.count(details, "reasoningTokens");
   }
 
   private static String nonEmpty(String s) {

@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.springai;
 
+import io.strandwatch.agent.instrumentation.SdkAccessors;
 import io.strandwatch.agent.instrumentation.LlmCallView;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 
@@ -19,7 +20,7 @@ final class OptionsModelReader implements ResponseReader {
   @Override
   public void read(Object source, LlmCallView call) {
     for (String accessor : optionsAccessors) {
-      String model = Reflection.string(Reflection.call(source, accessor), "getModel");
+      String model = SdkAccessors.string(SdkAccessors.get(source, accessor), "getModel");
       if (model != null) {
         call.request(model, null, -1);
         return;

@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.springai;
 
+import io.strandwatch.agent.instrumentation.SdkAccessors;
 import io.strandwatch.agent.instrumentation.ErrorTypes;
 
 /**
@@ -30,7 +31,7 @@ final class SpringAiErrors {
   }
 
   private static int statusOf(Throwable t) {
-    Object code = Reflection.call(Reflection.call(t, "getStatusCode"), "value");
+    Object code = SdkAccessors.get(SdkAccessors.get(t, "getStatusCode"), "value");
     if (code instanceof Integer) {
       return (Integer) code;
     }
