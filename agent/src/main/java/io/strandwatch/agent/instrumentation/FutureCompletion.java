@@ -6,8 +6,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A {@link ResultWrapper} for SDK methods returning a {@link CompletableFuture}: when the future completes, its
  * value goes to a {@link ResponseReader} and the call ends; when it fails (or is cancelled) the call ends with the
- * reader's error type. The application keeps the original future: the callback hangs off a dependent stage, so
- * the application's cancel still reaches the SDK.
+ * reader's error type. The application receives a {@link RelayFuture} of the SDK's future.
  */
 public final class FutureCompletion implements ResultWrapper {
 
@@ -37,25 +36,28 @@ public final class FutureCompletion implements ResultWrapper {
     if (!(original instanceof CompletableFuture)) {
       return null;
     }
-    ((CompletableFuture<?>) original).whenComplete((value, error) -> {
-      ResponseReader reader = readerKey == null ? null : ResponseReaders.get(readerKey);
-      if (error != null) {
-        call.end(reader != null ? reader.classify(error) : ErrorTypes.classify(error));
-        return;
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Object> sdkFuture = (CompletableFuture<Object>) original;
+    return RelayFuture.after(sdkFuture, (value, error) -> observe(value, error, call));
+  }
+
+  private void observe(Object value, Throwable error, LlmCallView call) {
+    ResponseReader reader = readerKey == null ? null : ResponseReaders.get(readerKey);
+    if (error != null) {
+      call.end(reader != null ? reader.classify(error) : ErrorTypes.classify(error));
+      return;
+    }
+    try {
+      if (reader != null && value != null) {
+        reader.read(value, call);
       }
-      try {
-        if (reader != null && value != null) {
-          reader.read(value, call);
-        }
-      } catch (RuntimeException | LinkageError e) {
-        AgentLog.warnOnce("reader-failed-" + readerKey, "reading a " + readerKey + " result failed; its usage is "
-            + "unknown: " + e);
-      } finally {
-        if (endOnSuccess) {
-          call.end(null);
-        }
+    } catch (RuntimeException | LinkageError e) {
+      AgentLog.warnOnce("reader-failed-" + readerKey, "reading a " + readerKey + " result failed; its usage is "
+          + "unknown: " + e);
+    } finally {
+      if (endOnSuccess) {
+        call.end(null);
       }
-    });
-    return null;
+    }
   }
 }

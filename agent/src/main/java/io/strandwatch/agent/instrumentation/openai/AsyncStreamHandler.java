@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.openai;
 
+import io.strandwatch.agent.instrumentation.RelayFuture;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -4,6 +4,7 @@ import io.strandwatch.agent.core.AgentLog;
 import io.strandwatch.agent.instrumentation.ErrorTypes;
 import io.strandwatch.agent.instrumentation.LlmCallView;
 import io.strandwatch.agent.instrumentation.ResponseReader;
+import io.strandwatch.agent.instrumentation.RelayFuture;
 import io.strandwatch.agent.instrumentation.ResultWrapper;
 import java.util.concurrent.CompletableFuture;
 

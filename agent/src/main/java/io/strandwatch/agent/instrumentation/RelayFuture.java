@@ -1,14 +1,16 @@
-package io.strandwatch.agent.instrumentation.openai;
+package io.strandwatch.agent.instrumentation;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 /**
- * A future that completes like the SDK's, but only after the agent ended the call. The application gets this one:
- * callbacks on the SDK's own future run in no guaranteed order, so a strand ending on the future the application
- * holds could otherwise close before the call's usage is added. Cancelling it cancels the SDK's future too.
+ * A future that completes like the SDK's (same value, same unwrapped exception, on the same thread), but only after
+ * the agent has observed the outcome. The application gets this one: {@code CompletableFuture} runs dependents
+ * newest-first, so with a callback on the SDK's own future an application stage (or the {@code allOf} a strand
+ * waits on) could see the value, or start iterating a stream, before the agent had ended the call or bound it to
+ * the stream. Cancelling it cancels the SDK's future too.
  */
-final class RelayFuture extends CompletableFuture<Object> {
+public final class RelayFuture extends CompletableFuture<Object> {
 
   private final CompletableFuture<?> source;
 
@@ -17,7 +19,7 @@ final class RelayFuture extends CompletableFuture<Object> {
   }
 
   /** A relay of {@code source} that runs {@code first} (which must not throw) before it completes. */
-  static RelayFuture after(CompletableFuture<Object> source, BiConsumer<Object, Throwable> first) {
+  public static RelayFuture after(CompletableFuture<Object> source, BiConsumer<Object, Throwable> first) {
     RelayFuture relay = new RelayFuture(source);
     source.whenComplete((result, error) -> {
       try {
