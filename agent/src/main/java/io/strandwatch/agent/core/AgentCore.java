@@ -10,6 +10,8 @@ import io.strandwatch.agent.metrics.RunTotals;
 import io.strandwatch.agent.metrics.SeriesTable;
 import io.strandwatch.agent.metrics.Ticker;
 import io.strandwatch.agent.report.EndOfRunReport;
+import io.strandwatch.agent.weaving.ClassMentions;
+import io.strandwatch.agent.weaving.StrandNaming;
 import io.strandwatch.agent.weaving.TrackedStrandInstrumentation;
 import io.strandwatch.agent.bootstrap.Dispatcher;
 import io.strandwatch.agent.rules.RulesEngine;
@@ -106,23 +108,46 @@ public final class AgentCore {
 
   private void install(Instrumentation inst, boolean attached) {
     Dispatcher.install(strandRecorder, llmRecorder);
-    ClassLoader agentLoader = AgentCore.class.getClassLoader();
-    AgentBuilder builder = WeavingSetup.baseBuilder(attached);
-    builder = TrackedStrandInstrumentation.install(builder, registry::register, agentLoader);
-    List<String> disabled = java.util.Arrays.asList(
-        config.getString(ConfigKeys.INSTRUMENTATION_DISABLED).replace(" ", "").split(","));
-    for (LibraryInstrumentation library : LibraryInstrumentations.all()) {
-      if (disabled.contains(library.name())) {
-        AgentLog.info("instrumentation '" + library.name() + "' disabled by instrumentation.disabled");
-        continue;
+    List<LibraryInstrumentation> libraries = enabledLibraries();
+    if (attached) {
+      weavingBuilder(true, libraries).installOn(inst);
+    } else {
+      List<String> mentions = new ArrayList<>();
+      // Not TrackedStrandInstrumentation's constant: loading that class would load Byte Buddy's matchers.
+      mentions.add(StrandNaming.ANNOTATION.replace('.', '/'));
+      for (LibraryInstrumentation library : libraries) {
+        mentions.add(library.packagePrefix());
       }
-      builder = library.install(builder, agentLoader);
+      DeferredWeaving.install(inst, new ClassMentions(mentions), () -> weavingBuilder(false, libraries).makeRaw());
     }
-    builder.installOn(inst);
     ticker.start(config.getDuration(ConfigKeys.INTERVAL).toMillis());
     Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "strandwatch-shutdown"));
     AgentLog.info(Version.get() + (attached ? " attached" : " started") + " (interval "
         + config.originalText(ConfigKeys.INTERVAL) + ", cpu " + config.getString(ConfigKeys.CPU) + ")");
+  }
+
+  private List<LibraryInstrumentation> enabledLibraries() {
+    List<String> disabled = java.util.Arrays.asList(
+        config.getString(ConfigKeys.INSTRUMENTATION_DISABLED).replace(" ", "").split(","));
+    List<LibraryInstrumentation> enabled = new ArrayList<>();
+    for (LibraryInstrumentation library : LibraryInstrumentations.all()) {
+      if (disabled.contains(library.name())) {
+        AgentLog.info("instrumentation '" + library.name() + "' disabled by instrumentation.disabled");
+      } else {
+        enabled.add(library);
+      }
+    }
+    return enabled;
+  }
+
+  private AgentBuilder weavingBuilder(boolean attached, List<LibraryInstrumentation> libraries) {
+    ClassLoader agentLoader = AgentCore.class.getClassLoader();
+    AgentBuilder builder = WeavingSetup.baseBuilder(attached);
+    builder = TrackedStrandInstrumentation.install(builder, registry::register, agentLoader);
+    for (LibraryInstrumentation library : libraries) {
+      builder = library.install(builder, agentLoader);
+    }
+    return builder;
   }
 
   void shutdown() {

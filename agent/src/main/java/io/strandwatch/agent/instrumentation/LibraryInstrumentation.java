@@ -14,6 +14,13 @@ public interface LibraryInstrumentation {
   String name();
 
   /**
+   * The package, in internal form ({@code com/openai/}), whose name appears in the class file of every class this
+   * instrumentation can match: its own types, or a type implementing or taking one of them. Until a loaded class
+   * mentions one of these, the agent does not start Byte Buddy at all (see {@code DeferredWeaving}).
+   */
+  String packagePrefix();
+
+  /**
    * Adds this library's transformations to {@code builder} and registers its response readers and result
    * wrappers. {@code agentLoader} is the loader Byte Buddy reads advice classes from.
    */

@@ -15,9 +15,9 @@ import net.bytebuddy.description.type.TypeDescription;
  * name and attributes: the method's annotation wins over its declaring type's; an empty name becomes
  * {@code SimpleClassName.methodName}.
  */
-final class StrandNaming {
+public final class StrandNaming {
 
-  static final String ANNOTATION = "io.strandwatch.annotations.TrackedStrand";
+  public static final String ANNOTATION = "io.strandwatch.annotations.TrackedStrand";
 
   private StrandNaming() {}
 

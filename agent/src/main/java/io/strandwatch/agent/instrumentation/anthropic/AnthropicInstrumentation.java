@@ -35,6 +35,11 @@ public final class AnthropicInstrumentation implements LibraryInstrumentation {
   }
 
   @Override
+  public String packagePrefix() {
+    return "com/anthropic/";
+  }
+
+  @Override
   public AgentBuilder install(AgentBuilder builder, ClassLoader agentLoader) {
     registerReaders();
     ServiceWeaving services = new ServiceWeaving(PROVIDER, PROVIDER, "com.anthropic.core.RequestOptions",

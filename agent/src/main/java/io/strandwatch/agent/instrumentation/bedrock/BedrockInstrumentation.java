@@ -34,6 +34,11 @@ public final class BedrockInstrumentation implements LibraryInstrumentation {
   }
 
   @Override
+  public String packagePrefix() {
+    return "software/amazon/awssdk/services/bedrockruntime/";
+  }
+
+  @Override
   public AgentBuilder install(AgentBuilder builder, ClassLoader agentLoader) {
     register();
     ElementMatcher.Junction<MethodDescription> converse = operation("converse", "ConverseRequest");

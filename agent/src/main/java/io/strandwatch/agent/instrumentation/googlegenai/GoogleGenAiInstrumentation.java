@@ -36,6 +36,11 @@ public final class GoogleGenAiInstrumentation implements LibraryInstrumentation 
   }
 
   @Override
+  public String packagePrefix() {
+    return "com/google/genai/";
+  }
+
+  @Override
   public AgentBuilder install(AgentBuilder builder, ClassLoader agentLoader) {
     register();
     ElementMatcher.Junction<MethodDescription> generate = generateMethod("privateGenerateContent");

@@ -42,6 +42,11 @@ public final class LangChain4jInstrumentation implements LibraryInstrumentation 
   }
 
   @Override
+  public String packagePrefix() {
+    return "dev/langchain4j/";
+  }
+
+  @Override
   public AgentBuilder install(AgentBuilder builder, ClassLoader agentLoader) {
     ChatResponseReader responses = new ChatResponseReader();
     ResponseReaders.register("langchain4j.request", new ChatRequestReader());

@@ -31,6 +31,11 @@ public final class OpenAiInstrumentation implements LibraryInstrumentation {
   }
 
   @Override
+  public String packagePrefix() {
+    return "com/openai/";
+  }
+
+  @Override
   public AgentBuilder install(AgentBuilder builder, ClassLoader agentLoader) {
     registerReaders();
     ServiceWeaving services = new ServiceWeaving(PROVIDER, PROVIDER, "com.openai.core.RequestOptions", agentLoader);

@@ -42,6 +42,11 @@ public final class SpringAiInstrumentation implements LibraryInstrumentation {
   }
 
   @Override
+  public String packagePrefix() {
+    return "org/springframework/ai/";
+  }
+
+  @Override
   public AgentBuilder install(AgentBuilder builder, ClassLoader agentLoader) {
     ChatResponseReader responses = new ChatResponseReader();
     ResponseReaders.register("spring-ai.model", new OptionsModelReader("getOptions", "getDefaultOptions"));
