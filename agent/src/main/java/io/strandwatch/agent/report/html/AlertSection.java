@@ -3,6 +3,7 @@ package io.strandwatch.agent.report.html;
 import io.strandwatch.agent.alerts.AlertHistory;
 import io.strandwatch.agent.alerts.AlertRecord;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The alert timeline over the run and the alert list under it. */
@@ -44,6 +45,6 @@ final class AlertSection {
   }
 
   private static String at(long millis, long startMillis) {
-    return TimeAxis.label(Math.max(0, millis - startMillis)) + " (" + Instant.ofEpochMilli(millis) + ")";
+    return TimeAxis.label(Math.max(0, millis - startMillis)) + " (" + Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.SECONDS) + ")";
   }
 }

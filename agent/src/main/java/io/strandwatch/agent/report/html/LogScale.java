@@ -24,6 +24,9 @@ final class LogScale {
   /** The decades around {@code min}..{@code max} (values below 1 count as 1), at least one decade wide. */
   static LogScale covering(long min, long max, double x0, double width) {
     int first = (int) Math.floor(Math.log10(Math.max(1, min)));
+    if (first > 0 && Math.max(1, min) < 2 * Math.pow(10, first)) {
+      first--; // a value just above a decade line would get a bar of no length
+    }
     int last = Math.min(18, (int) Math.ceil(Math.log10(Math.max(1, max)))); // 10^19 overflows a long
     if (last <= first) {
       first = Math.min(first, 17);
