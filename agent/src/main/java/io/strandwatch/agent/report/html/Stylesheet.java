@@ -8,7 +8,7 @@ final class Stylesheet {
   static final String CSS = String.join("\n",
       ":root { --fg: #1d2330; --muted: #5d6675; --line: #d9dee7; --bg: #ffffff; --panel: #f6f8fb; }",
       "* { box-sizing: border-box; }",
-      "body { margin: 0 auto; max-width: 1180px; padding: 24px 28px 48px; color: var(--fg); background: var(--bg);",
+      "body { margin: 0 auto; max-width: 1320px; padding: 24px 28px 48px; color: var(--fg); background: var(--bg);",
       "  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; }",
       "h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 32px 0 10px;",
       "  padding-bottom: 4px; border-bottom: 2px solid var(--line); } h3 { font-size: 16px; margin: 0 0 6px; }",
