@@ -14,12 +14,12 @@ final class AlertTimeline {
 
   static final int MAX_ROWS = 300;
 
-  private static final double WIDTH = 860;
-  private static final double LABEL_WIDTH = 330;
-  private static final double BAR_WIDTH = 500;
+  private static final double WIDTH = 900;
+  private static final double LABEL_WIDTH = 390;
+  private static final double BAR_WIDTH = 480;
   private static final double ROW = 20;
   private static final double TOP = 4;
-  private static final int LABEL_CHARS = 52;
+  private static final int LABEL_CHARS = 50;
 
   private AlertTimeline() {}
 
