@@ -34,6 +34,9 @@ public final class StrandApp {
       case "wait-attach":
         waitForAttach(args[1]);
         break;
+      case "health":
+        health(args[1]);
+        break;
       default:
         throw new IllegalArgumentException(args[0]);
     }
@@ -129,6 +132,27 @@ public final class StrandApp {
     }
     for (int i = 0; i < 50; i++) {
       work.ok();
+    }
+  }
+
+  /** 40 good and 25 failing executions, then keeps running (for JMX readers) until the trigger file appears. */
+  static void health(String trigger) throws Exception {
+    HealthWork work = new HealthWork();
+    for (int i = 0; i < 40; i++) {
+      work.ok();
+    }
+    for (int i = 0; i < 25; i++) {
+      try {
+        work.fail();
+      } catch (IllegalStateException expected) {
+        // counted as an error; 100 % of health.fail fails
+      }
+    }
+    System.out.println("READY " + ProcessHandle.current().pid());
+    System.out.flush();
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (!Files.exists(Paths.get(trigger)) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
     }
   }
 }

@@ -36,10 +36,14 @@ public final class ConfigKeys {
       "Print the per-strand table to stderr at JVM exit.");
   public static final ConfigKey REPORT_JSON = key("report.json", ValueType.PATH, null,
       "Write the end-of-run report as JSON to this file at JVM exit.");
+  public static final ConfigKey REPORT_HTML = key("report.html", ValueType.PATH, null,
+      "Write the end-of-run report as one self-contained HTML page (charts, no scripts) at JVM exit.");
   public static final ConfigKey PRICING_FILE = key("pricing.file", ValueType.PATH, null,
       "A price file (docs/pricing.md) that overrides and extends the bundled prices.");
   public static final ConfigKey INSTRUMENTATION_DISABLED = key("instrumentation.disabled", ValueType.STRING, "",
       "Comma-separated library instrumentations to leave off, such as openai,bedrock (names in docs).");
+  public static final ConfigKey JMX_ENABLED = key("jmx.enabled", ValueType.BOOLEAN, "true",
+      "Register the io.strandwatch:type=StrandWatch MBean (strand health, active alerts) after the first tick.");
   public static final ConfigKey DEBUG = key("debug", ValueType.BOOLEAN, "false",
       "Log what is instrumented and why something is skipped.");
 

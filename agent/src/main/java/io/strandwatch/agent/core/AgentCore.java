@@ -5,6 +5,7 @@ import io.strandwatch.agent.config.ConfigKeys;
 import io.strandwatch.agent.config.ConfigProblem;
 import io.strandwatch.agent.instrumentation.LibraryInstrumentation;
 import io.strandwatch.agent.instrumentation.LibraryInstrumentations;
+import io.strandwatch.agent.jmx.HealthPublisher;
 import io.strandwatch.agent.metrics.LlmCallTable;
 import io.strandwatch.agent.metrics.RunTotals;
 import io.strandwatch.agent.metrics.SeriesTable;
@@ -66,6 +67,10 @@ public final class AgentCore {
     // Rules first, so alerts raised by an interval reach the bridge before that interval's metrics export.
     ticker.addListener(snapshot -> llmRecorder.expungeAbandoned());
     ticker.addListener(rules);
+    if (config.getBoolean(ConfigKeys.JMX_ENABLED)) {
+      // After the rules, so the MBean shows the alerts of the interval it reports.
+      ticker.addListener(new HealthPublisher(totals, rules.lifecycle()));
+    }
     ticker.addListener(bridge);
   }
 

@@ -35,7 +35,8 @@ public final class TextReport {
           truncate(s.name(), 32), s.count(), s.errors(),
           Units.duration(s.duration().percentile(50)), Units.duration(s.duration().percentile(90)),
           Units.duration(s.duration().percentile(99)), Units.duration(s.duration().max()),
-          meanOrNa(s.cpu(), true), meanOrNa(s.allocated(), false), u.calls(), tokens(u), cost(u)));
+          meanOrNa(s.cpu(), true), meanOrNa(s.allocated(), false), u.calls(), UsageText.tokens(u),
+          UsageText.cost(u)));
     }
     List<ModelTotals> models = totals.models();
     if (!models.isEmpty()) {
@@ -46,8 +47,7 @@ public final class TextReport {
         out.append(String.format(Locale.ROOT, "  %-40s %7d %7d %9s %10s %10s %10s %10s%n",
             truncate(m.provider() + "/" + m.model(), 40), m.calls(), m.errors(),
             Units.duration(m.duration().percentile(50)), Units.duration(m.duration().percentile(99)),
-            u.tokensUnknown(0) ? "unknown" : Long.toString(u.tokens(0)),
-            u.tokensUnknown(1) ? "unknown" : Long.toString(u.tokens(1)), cost(u)));
+            UsageText.tokens(u, 0), UsageText.tokens(u, 1), UsageText.cost(u)));
       }
     }
     alerts(out, alerts);
@@ -72,26 +72,6 @@ public final class TextReport {
     }
     long mean = Math.round(m.mean());
     return time ? Units.duration(mean) : Units.bytes(mean);
-  }
-
-  private static String tokens(UsageTotals u) {
-    if (u.calls() == 0) {
-      return "-";
-    }
-    if (u.tokensUnknown(0) && u.tokensUnknown(1)) {
-      return "unknown";
-    }
-    return Long.toString(u.tokens(0) + u.tokens(1));
-  }
-
-  private static String cost(UsageTotals u) {
-    if (u.calls() == 0 && u.costUnavailable() == 0) {
-      return "-";
-    }
-    if (u.costUnknown()) {
-      return "unpriced";
-    }
-    return Units.usd(u.costPico()) + (u.costUnavailable() > 0 ? "+?" : "");
   }
 
   private static String truncate(String s, int max) {

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Human formatting of nanoseconds, bytes and pico-USD for the text report. */
-final class Units {
+/** Human formatting of nanoseconds, bytes and pico-USD for the text and HTML reports. */
+public final class Units {
 
   private Units() {}
 
-  static String duration(long nanos) {
+  public static String duration(long nanos) {
     if (nanos < 0) {
       return "-";
     }
@@ -25,7 +25,7 @@ final class Units {
     return String.format(Locale.ROOT, "%.2fs", nanos / 1e9);
   }
 
-  static String bytes(long bytes) {
+  public static String bytes(long bytes) {
     if (bytes < 1024) {
       return bytes + "B";
     }
@@ -36,7 +36,7 @@ final class Units {
   }
 
   /** Dollars with four decimals, or six below a cent so small costs do not read as $0. */
-  static String usd(long pico) {
+  public static String usd(long pico) {
     BigDecimal usd = BigDecimal.valueOf(pico, 12);
     int scale = usd.compareTo(new BigDecimal("0.01")) < 0 ? 6 : 4;
     return "$" + usd.setScale(scale, RoundingMode.HALF_UP).toPlainString();

@@ -50,6 +50,28 @@ class AgentConfigTest {
   }
 
   @Test
+  void reportHtmlComesFromEverySourceAndAnEmptyPathIsAProblem() throws Exception {
+    Path file = dir.resolve("html.yaml");
+    Files.writeString(file, "report:\n  json: /tmp/r.json\n  html: /tmp/from-file.html\n");
+    Properties none = new Properties();
+    assertEquals(Path.of("/tmp/from-file.html"),
+        AgentConfig.load("config.file=" + file, none, Map.of()).getPath(ConfigKeys.REPORT_HTML));
+    assertEquals(Path.of("/tmp/env.html"), AgentConfig.load(null, none,
+        Map.of("STRANDWATCH_REPORT_HTML", "/tmp/env.html")).getPath(ConfigKeys.REPORT_HTML));
+    Properties props = new Properties();
+    props.setProperty("strandwatch.report.html", "/tmp/prop.html");
+    assertEquals(Path.of("/tmp/prop.html"), AgentConfig.load(null, props, Map.of()).getPath(ConfigKeys.REPORT_HTML));
+    assertEquals(Path.of("/tmp/arg.html"),
+        AgentConfig.load("report.html=/tmp/arg.html", props, Map.of()).getPath(ConfigKeys.REPORT_HTML));
+    assertEquals(null, AgentConfig.load(null, none, Map.of()).getPath(ConfigKeys.REPORT_HTML), "off by default");
+
+    AgentConfig empty = AgentConfig.load(null, none, Map.of("STRANDWATCH_REPORT_HTML", " "));
+    assertEquals(null, empty.getPath(ConfigKeys.REPORT_HTML));
+    assertEquals(1, empty.problems().size(), empty.problems().toString());
+    assertTrue(empty.problems().get(0).toString().contains("report.html"), empty.problems().toString());
+  }
+
+  @Test
   void badValuesAndUnknownKeysAreReportedWithWhereAndWhatIsValidAndDefaultsKept() throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "interval: 5x\nmeasure:\n  cpuu: sampled\nseries.max: 3\n");

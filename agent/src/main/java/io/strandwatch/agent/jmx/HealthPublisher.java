@@ -1,0 +1,64 @@
+package io.strandwatch.agent.jmx;
+
+import io.strandwatch.agent.alerts.AlertLifecycle;
+import io.strandwatch.agent.core.AgentLog;
+import io.strandwatch.agent.metrics.RunTotals;
+import io.strandwatch.bridge.model.MetricsSnapshot;
+import io.strandwatch.bridge.model.SnapshotListener;
+import java.lang.management.ManagementFactory;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Keeps the MXBean current: after the rules have evaluated an interval, it copies health, firing alerts and
+ * strand totals into a new snapshot. It registers the MXBean at its first interval rather than in premain:
+ * creating the platform MBean server initializes java.util.logging and JMX, which must wait until an
+ * application server has installed its own log manager and MBean server builder.
+ */
+public final class HealthPublisher implements SnapshotListener {
+
+  public static final String OBJECT_NAME = "io.strandwatch:type=StrandWatch";
+
+  private final RunTotals totals;
+  private final AlertLifecycle lifecycle;
+  private final StrandWatchStatus status = new StrandWatchStatus();
+  private final Registrar registrar;
+  private boolean registrationTried;
+
+  /** Registers on an MBean server; a seam so tests need not touch the platform one. */
+  public interface Registrar {
+    void register(Object mbean, ObjectName name) throws Exception;
+  }
+
+  public HealthPublisher(RunTotals totals, AlertLifecycle lifecycle) {
+    this(totals, lifecycle, (mbean, name) -> {
+      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+      server.registerMBean(mbean, name);
+    });
+  }
+
+  HealthPublisher(RunTotals totals, AlertLifecycle lifecycle, Registrar registrar) {
+    this.totals = totals;
+    this.lifecycle = lifecycle;
+    this.registrar = registrar;
+  }
+
+  @Override
+  public void onSnapshot(MetricsSnapshot snapshot) {
+    status.update(HealthSnapshot.of(lifecycle.firing(), totals.strands(), System.currentTimeMillis()));
+    if (!registrationTried) {
+      registrationTried = true;
+      try {
+        registrar.register(status, new ObjectName(OBJECT_NAME));
+      } catch (Throwable t) {
+        // Once, and never again: the agent works without its MBean.
+        AgentLog.warn("could not register the JMX MBean " + OBJECT_NAME + " (health stays in the logs and "
+            + "reports): " + t);
+      }
+    }
+  }
+
+  StrandWatchStatus status() {
+    return status;
+  }
+}
