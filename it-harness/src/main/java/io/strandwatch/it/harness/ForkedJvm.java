@@ -21,6 +21,7 @@ public final class ForkedJvm {
   private final String mainClass;
   private final List<String> jvmArgs = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
+  private final java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
   private String agentOptions;
   private boolean withAgent = true;
   private Path workDir;
@@ -56,6 +57,12 @@ public final class ForkedJvm {
 
   public ForkedJvm jvmArg(String arg) {
     jvmArgs.add(arg);
+    return this;
+  }
+
+  /** An environment variable for the forked JVM (the build's own STRANDWATCH_* and OTEL_* never pass). */
+  public ForkedJvm env(String name, String value) {
+    env.put(name, value);
     return this;
   }
 
@@ -118,6 +125,7 @@ public final class ForkedJvm {
     pb.redirectError(workDir.resolve("stderr.txt").toFile());
     // Only variables the test sets: the environment of the build must not configure the agent.
     pb.environment().keySet().removeIf(k -> k.startsWith("STRANDWATCH_") || k.startsWith("OTEL_"));
+    pb.environment().putAll(env);
     return pb.start();
   }
 
