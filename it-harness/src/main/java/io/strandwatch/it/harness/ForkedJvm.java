@@ -20,6 +20,7 @@ public final class ForkedJvm {
   private final Jdk jdk;
   private final String mainClass;
   private final List<String> jvmArgs = new ArrayList<>();
+  private final List<String> argsBeforeAgent = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
   private final java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
   private String agentOptions;
@@ -55,6 +56,12 @@ public final class ForkedJvm {
     return this;
   }
 
+  /** A JVM argument placed before StrandWatch's {@code -javaagent}, e.g. another agent that must load first. */
+  public ForkedJvm jvmArgBeforeAgent(String arg) {
+    argsBeforeAgent.add(arg);
+    return this;
+  }
+
   public ForkedJvm jvmArg(String arg) {
     jvmArgs.add(arg);
     return this;
@@ -82,6 +89,7 @@ public final class ForkedJvm {
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(jdk.java().toString());
+    cmd.addAll(argsBeforeAgent);
     if (withAgent) {
       cmd.add("-javaagent:" + agentJar() + (agentOptions == null ? "" : "=" + agentOptions));
       cmd.add("-Dstrandwatch.report.json=" + reportPath());
