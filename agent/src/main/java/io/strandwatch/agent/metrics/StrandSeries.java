@@ -71,7 +71,7 @@ public final class StrandSeries {
     // An execution ending during the drain can have its duration in the next interval and its CPU, allocation or
     // LLM usage in this one (separate recorders). Those values are in the snapshot even when no duration is, or
     // they would be lost: the run totals stay exact (HotPathLoadTest).
-    if (d.count() == 0 && c == io.strandwatch.bridge.model.Measure.EMPTY
+    if (d == io.strandwatch.bridge.model.Measure.EMPTY && c == io.strandwatch.bridge.model.Measure.EMPTY
         && a == io.strandwatch.bridge.model.Measure.EMPTY && usage == LlmUsage.NONE) {
       return null;
     }
