@@ -33,6 +33,7 @@ public final class Behavior {
     private final boolean malformedBody;
     private final ToolCall toolCall;
     private final int embeddingDimensions;
+    private final String rawFields;
 
     private Behavior(Builder b) {
         this.usage = b.usage;
@@ -50,6 +51,7 @@ public final class Behavior {
         this.malformedBody = b.malformedBody;
         this.toolCall = b.toolCall;
         this.embeddingDimensions = b.embeddingDimensions;
+        this.rawFields = b.rawFields;
     }
 
     /** A successful text answer with {@link #DEFAULT_USAGE}, no latency, 3 stream chunks. */
@@ -153,6 +155,11 @@ public final class Behavior {
         return embeddingDimensions;
     }
 
+    /** Null, or a JSON object whose fields replace the top-level fields of a successful non-streamed answer. */
+    public String rawFields() {
+        return rawFields;
+    }
+
     @Override
     public String toString() {
         return "Behavior[status=" + status + ", usage=" + usage + ", model=" + responseModel + ", snapshot="
@@ -212,6 +219,7 @@ public final class Behavior {
         private boolean malformedBody;
         private ToolCall toolCall;
         private int embeddingDimensions = 8;
+        private String rawFields;
 
         private Builder() {
         }
@@ -232,6 +240,7 @@ public final class Behavior {
             malformedBody = b.malformedBody;
             toolCall = b.toolCall;
             embeddingDimensions = b.embeddingDimensions;
+            rawFields = b.rawFields;
         }
 
         /** Tokens to report, normalized convention; {@link TokenUsage#absent()} leaves usage off the wire. */
@@ -343,6 +352,19 @@ public final class Behavior {
                 throw new IllegalArgumentException("dimensions must be at least 1");
             }
             this.embeddingDimensions = dimensions;
+            return this;
+        }
+
+        /**
+         * Replaces top-level fields of a successful non-streamed answer with the fields of this JSON object, written
+         * as given: for wire values {@link TokenUsage} refuses (null, negative, beyond {@code long}) and odd ids,
+         * e.g. {@code {"usage": {"prompt_tokens": null}, "id": ""}}.
+         */
+        public Builder rawFields(String jsonObject) {
+            if (jsonObject != null && !(Json.parse(jsonObject) instanceof java.util.Map)) {
+                throw new IllegalArgumentException("rawFields must be a JSON object: " + jsonObject);
+            }
+            this.rawFields = jsonObject;
             return this;
         }
 

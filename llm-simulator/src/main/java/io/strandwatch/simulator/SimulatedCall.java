@@ -66,7 +66,11 @@ final class SimulatedCall {
     }
 
     /** Sends a JSON body; a successful one is malformed or cut halfway when the behavior says so. */
+    @SuppressWarnings("unchecked")
     void sendJson(int status, Object body) throws IOException {
+        if (status < 400 && behavior.rawFields() != null && body instanceof java.util.Map) {
+            ((java.util.Map<String, Object>) body).putAll((java.util.Map<String, Object>) Json.parse(behavior.rawFields()));
+        }
         sendBytes(status, "application/json", Json.write(body).getBytes(StandardCharsets.UTF_8));
     }
 

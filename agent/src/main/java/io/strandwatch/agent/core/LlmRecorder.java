@@ -67,8 +67,14 @@ final class LlmRecorder implements LlmHooks {
     }
   }
 
+  /**
+   * More tokens than any model takes or gives in one call by orders of magnitude: a provider or proxy bug. Such a
+   * count is unknown rather than a number, or a few of them would overflow the long sums into negative totals.
+   */
+  static final long MAX_TOKENS_PER_CALL = 1L << 40;
+
   private static void merge(long[] tokens, int type, long value) {
-    if (value >= 0) {
+    if (value >= 0 && value <= MAX_TOKENS_PER_CALL) {
       tokens[type] = value;
     }
   }
@@ -80,7 +86,9 @@ final class LlmRecorder implements LlmHooks {
       if (responseModel != null) {
         call.responseModel = responseModel;
       }
-      if (responseId != null) {
+      // A blank id identifies nothing: taken as an id, every such response after the first would be dropped as a
+      // duplicate of it.
+      if (responseId != null && !responseId.trim().isEmpty()) {
         call.responseId = responseId;
       }
     }

@@ -33,7 +33,9 @@ public final class LlmCallSeries {
     Measure d = duration.drain();
     Measure ttfc = timeToFirstChunk.drain();
     LlmUsage u = usage.drain(0);
-    if (d.count() == 0) {
+    // A call ending during the drain can have its duration in the next interval and its tokens in this one: those
+    // are in the snapshot even without a duration, or they would be lost (HotPathLoadTest).
+    if (d == Measure.EMPTY && ttfc == Measure.EMPTY && u == LlmUsage.NONE) {
       return null;
     }
     return new LlmCallSeriesSnapshot(key.provider, key.operation, key.requestModel, key.responseModel,

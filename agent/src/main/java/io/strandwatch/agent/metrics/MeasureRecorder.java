@@ -46,7 +46,9 @@ public final class MeasureRecorder {
     long s = sum.sumThenReset();
     long u = unavailable.sumThenReset();
     long count = interval.getTotalCount();
-    if (count == 0 && u == 0) {
+    // A value recorded after the histogram swap but before the sum reset is in this interval's sum only: the Measure
+    // is kept (count 0, that sum) or the sum would be lost (HotPathLoadTest).
+    if (count == 0 && u == 0 && s == 0) {
       return Measure.EMPTY;
     }
     // The snapshot gets a copy and the recorder keeps its grown histogram: handing the original away would make

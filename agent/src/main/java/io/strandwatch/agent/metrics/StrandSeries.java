@@ -68,7 +68,11 @@ public final class StrandSeries {
     io.strandwatch.bridge.model.Measure c = cpu.drain();
     io.strandwatch.bridge.model.Measure a = allocated.drain();
     LlmUsage usage = llm.drain(d.count());
-    if (d.count() == 0) {
+    // An execution ending during the drain can have its duration in the next interval and its CPU, allocation or
+    // LLM usage in this one (separate recorders). Those values are in the snapshot even when no duration is, or
+    // they would be lost: the run totals stay exact (HotPathLoadTest).
+    if (d == io.strandwatch.bridge.model.Measure.EMPTY && c == io.strandwatch.bridge.model.Measure.EMPTY
+        && a == io.strandwatch.bridge.model.Measure.EMPTY && usage == LlmUsage.NONE) {
       return null;
     }
     return new StrandSeriesSnapshot(strandName, attributes, outcome, errorType, d, c, a, usage);

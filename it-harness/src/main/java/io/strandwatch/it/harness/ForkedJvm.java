@@ -20,7 +20,9 @@ public final class ForkedJvm {
   private final Jdk jdk;
   private final String mainClass;
   private final List<String> jvmArgs = new ArrayList<>();
+  private final List<String> argsBeforeAgent = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
+  private final java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
   private String agentOptions;
   private boolean withAgent = true;
   private Path workDir;
@@ -54,8 +56,20 @@ public final class ForkedJvm {
     return this;
   }
 
+  /** A JVM argument placed before StrandWatch's {@code -javaagent}, e.g. another agent that must load first. */
+  public ForkedJvm jvmArgBeforeAgent(String arg) {
+    argsBeforeAgent.add(arg);
+    return this;
+  }
+
   public ForkedJvm jvmArg(String arg) {
     jvmArgs.add(arg);
+    return this;
+  }
+
+  /** An environment variable for the forked JVM (the build's own STRANDWATCH_* and OTEL_* never pass). */
+  public ForkedJvm env(String name, String value) {
+    env.put(name, value);
     return this;
   }
 
@@ -75,6 +89,7 @@ public final class ForkedJvm {
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(jdk.java().toString());
+    cmd.addAll(argsBeforeAgent);
     if (withAgent) {
       cmd.add("-javaagent:" + agentJar() + (agentOptions == null ? "" : "=" + agentOptions));
       cmd.add("-Dstrandwatch.report.json=" + reportPath());
@@ -118,6 +133,7 @@ public final class ForkedJvm {
     pb.redirectError(workDir.resolve("stderr.txt").toFile());
     // Only variables the test sets: the environment of the build must not configure the agent.
     pb.environment().keySet().removeIf(k -> k.startsWith("STRANDWATCH_") || k.startsWith("OTEL_"));
+    pb.environment().putAll(env);
     return pb.start();
   }
 
