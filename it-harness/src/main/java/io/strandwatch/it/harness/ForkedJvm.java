@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +23,7 @@ public final class ForkedJvm {
   private final String mainClass;
   private final List<String> jvmArgs = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
+  private final Map<String, String> environment = new LinkedHashMap<>();
   private String agentOptions;
   private boolean withAgent = true;
   private Path workDir;
@@ -56,6 +59,12 @@ public final class ForkedJvm {
 
   public ForkedJvm jvmArg(String arg) {
     jvmArgs.add(arg);
+    return this;
+  }
+
+  /** An environment variable of the forked JVM, e.g. one of the standard {@code OTEL_*} settings. */
+  public ForkedJvm env(String name, String value) {
+    environment.put(name, value);
     return this;
   }
 
@@ -118,6 +127,7 @@ public final class ForkedJvm {
     pb.redirectError(workDir.resolve("stderr.txt").toFile());
     // Only variables the test sets: the environment of the build must not configure the agent.
     pb.environment().keySet().removeIf(k -> k.startsWith("STRANDWATCH_") || k.startsWith("OTEL_"));
+    pb.environment().putAll(environment);
     return pb.start();
   }
 
