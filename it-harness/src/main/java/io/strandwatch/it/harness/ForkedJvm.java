@@ -152,6 +152,15 @@ public final class ForkedJvm {
     return f.exists() ? new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8) : "";
   }
 
+  /** The JSON report of a JVM started with {@link #start()} that has exited. */
+  public Report report() throws IOException {
+    Path report = reportPath();
+    if (!Files.exists(report)) {
+      throw new AssertionError("no JSON report was written; stderr:\n" + read("stderr.txt"));
+    }
+    return Report.read(report);
+  }
+
   public Path workDir() {
     return workDir;
   }
