@@ -23,9 +23,9 @@ final class Rounds {
     return rounds;
   }
 
-  /** The best round: what the application manages when the machine's other load leaves it alone. */
-  long bestExecutions() {
-    return executions.stream().mapToLong(Long::longValue).max().orElse(0);
+  /** Executions in rounds {@code fromRound} (inclusive) to {@code toRoundExclusive}. */
+  long executions(int fromRound, int toRoundExclusive) {
+    return executions.subList(fromRound, toRoundExclusive).stream().mapToLong(Long::longValue).sum();
   }
 
   long maxHeap(int fromRound, int toRoundExclusive) {
