@@ -1,23 +1,48 @@
 #!/usr/bin/env bash
-# Installs what optional tests need beyond a JDK: Debian's chromium for the HTML report's browser test
-# (agent ChromiumRenderTest, skipped with a message where /usr/bin/chromium is absent). Idempotent and quiet:
-# does nothing when chromium is there; installs it only as root with apt-get; otherwise says what to install.
+# Installs the system packages some tests use; tests whose tool is missing skip with a message instead.
+# Idempotent: installs only what is missing, and only as root with apt-get; otherwise prints what to install.
+# To add a package, add one line to PACKAGES: "<debian package> <file it provides>".
 set -euo pipefail
 
-if [ -x /usr/bin/chromium ]; then
+PACKAGES=(
+  "prometheus /usr/bin/prometheus"   # it-export: PrometheusScrapeIT (prometheus), ReferenceConfigsTest (promtool)
+  "chromium /usr/bin/chromium"       # agent: ChromiumRenderTest (the HTML report in headless Chromium)
+)
+
+missing=()
+for entry in "${PACKAGES[@]}"; do
+  read -r package file <<<"$entry"
+  if [ ! -e "$file" ]; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-test-deps: all present"
   exit 0
 fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "install-test-deps: installing chromium (apt-get) for the HTML report's browser test"
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
-  # A fresh image may have no package lists yet, hence the update before the second try. A failure here
-  # must not fail the build: the browser test skips itself without chromium.
-  if apt-get install -y -q chromium >/dev/null 2>&1 \
-      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }; then
+  # A failed install must not fail the build: the tests that need the package skip with a message.
+  if ! { apt-get update -qq && apt-get install -y -qq "${missing[@]}"; } >/dev/null 2>&1; then
+    echo "install-test-deps: apt-get could not install ${missing[*]}; the tests that need them will skip"
     exit 0
   fi
-  echo "install-test-deps: apt-get could not install chromium; the HTML report's browser test will be skipped"
-  exit 0
+  # Tests start their own servers on 127.0.0.1; policy-rc.d (where present) keeps the packages' services from
+  # starting, and the services are disabled in any case so nothing listens on 9090/9100 afterwards.
+  for package in "${missing[@]}"; do
+    for service in "$package" "$package-node-exporter"; do
+      if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+        systemctl disable --now "$service" >/dev/null 2>&1 || true
+      elif [ -x "/etc/init.d/$service" ]; then
+        "/etc/init.d/$service" stop >/dev/null 2>&1 || true
+        update-rc.d "$service" disable >/dev/null 2>&1 || true
+      fi
+    done
+  done
+  echo "install-test-deps: installed ${missing[*]}"
+else
+  echo "install-test-deps: missing ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" \
+    "(the tests that need them skip until then)"
 fi
-echo "install-test-deps: /usr/bin/chromium not found; install the 'chromium' package (e.g. sudo apt-get install" \
-  "chromium) to run the HTML report's browser test, which is skipped without it"

@@ -10,6 +10,7 @@ import io.opentelemetry.proto.logs.v1.SeverityNumber;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
 import io.strandwatch.bridge.model.AlertEvent;
+import io.strandwatch.otlp.OtlpHttpReceiver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ class CollectorBridgeAlertsTest {
     assertEquals(Alerts.AT, span.getStartTimeUnixNano());
     assertEquals(Alerts.AT, span.getEndTimeUnixNano());
     assertEquals(expectedAttributes(false), attributes(span.getAttributesList()));
-    assertEquals("checkout-agent", attributes(receiver.traceRequests.get(0).getResourceSpans(0).getResource()
+    assertEquals("checkout-agent", attributes(receiver.traceRequests().get(0).getResourceSpans(0).getResource()
         .getAttributesList()).get("service.name").getStringValue());
   }
 
@@ -123,7 +124,7 @@ class CollectorBridgeAlertsTest {
     assertEquals(false, attributes.containsKey("alert.baseline"));
     assertEquals(SeverityNumber.SEVERITY_NUMBER_WARN, receiver.logRecords().get(0).getSeverityNumber());
     // Resolving is not a new alert.
-    assertEquals(0, receiver.metricRequests.stream()
+    assertEquals(0, receiver.metricRequests().stream()
         .filter(request -> request.toString().contains("strandwatch.alerts")).count());
   }
 }

@@ -20,6 +20,7 @@ import io.strandwatch.bridge.model.LlmUsage;
 import io.strandwatch.bridge.model.Measure;
 import io.strandwatch.bridge.model.MetricsSnapshot;
 import io.strandwatch.bridge.model.StrandSeriesSnapshot;
+import io.strandwatch.otlp.OtlpHttpReceiver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -250,10 +251,10 @@ class CollectorBridgeMetricsTest {
     assertEquals(Snapshots.T0 + Snapshots.INTERVAL, point.getStartTimeUnixNano());
     assertEquals(Snapshots.T0 + 2 * Snapshots.INTERVAL, point.getTimeUnixNano());
 
-    int requestsBefore = receiver.metricRequests.size();
+    int requestsBefore = receiver.metricRequests().size();
     assertTrue(bridge.flush(5_000));
     // Nothing new arrived: no points, so the SDK sends no request at all.
-    assertEquals(requestsBefore, receiver.metricRequests.size());
+    assertEquals(requestsBefore, receiver.metricRequests().size());
   }
 
   @Test
@@ -311,11 +312,11 @@ class CollectorBridgeMetricsTest {
     assertTrue(bridge.flush(5_000));
 
     Map<String, String> resource = attributes(
-        receiver.metricRequests.get(0).getResourceMetrics(0).getResource().getAttributesList());
+        receiver.metricRequests().get(0).getResourceMetrics(0).getResource().getAttributesList());
     assertEquals("checkout-agent", resource.get("service.name"));
     assertEquals("java", resource.get("telemetry.sdk.language"));
     // Only the agent's metrics: the SDK's own reader instruments are dropped.
-    assertEquals(List.of("io.strandwatch"), receiver.metricRequests.get(0).getResourceMetrics(0)
+    assertEquals(List.of("io.strandwatch"), receiver.metricRequests().get(0).getResourceMetrics(0)
         .getScopeMetricsList().stream().map(scope -> scope.getScope().getName()).collect(Collectors.toList()));
   }
 
@@ -327,7 +328,7 @@ class CollectorBridgeMetricsTest {
     assertTrue(bridge.flush(5_000));
 
     Map<String, String> resource = attributes(
-        receiver.metricRequests.get(0).getResourceMetrics(0).getResource().getAttributesList());
+        receiver.metricRequests().get(0).getResourceMetrics(0).getResource().getAttributesList());
     assertEquals("checkout", resource.get("service.name"));
     assertEquals("prod", resource.get("deployment.environment.name"));
     assertEquals("a,b", resource.get("team"));
@@ -342,10 +343,10 @@ class CollectorBridgeMetricsTest {
     assertTrue(bridge.flush(5_000));
 
     Map<String, String> resource = attributes(
-        receiver.metricRequests.get(0).getResourceMetrics(0).getResource().getAttributesList());
+        receiver.metricRequests().get(0).getResourceMetrics(0).getResource().getAttributesList());
     assertEquals("from-resource", resource.get("service.name"));
-    assertEquals("s=cret value", receiver.lastHeaders.get("api-key"));
-    assertFalse(receiver.lastHeaders.containsKey("x-team"));
+    assertEquals("s=cret value", receiver.lastHeaders().get("api-key"));
+    assertFalse(receiver.lastHeaders().containsKey("x-team"));
   }
 
   @Test

@@ -124,6 +124,7 @@ public final class JsonReport {
     w.name("count").value(m.count());
     w.name("p50").value(m.percentile(50));
     w.name("p90").value(m.percentile(90));
+    w.name("p95").value(m.percentile(95));
     w.name("p99").value(m.percentile(99));
     w.name("max").value(m.max());
     w.name("mean").value(m.count() == 0 ? -1 : Math.round(m.mean()));

@@ -38,9 +38,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Builds the readers and processors the configuration names. An exporter that cannot be built (a gRPC target
- * without a gRPC sender, an unreadable certificate, a taken Prometheus port) is reported in one line and left
- * out; the others still work.
+ * Builds the readers and processors the configuration names. An exporter that cannot be built (an unreadable
+ * certificate, a taken Prometheus port) is reported in one line and left out; the others still work.
  */
 public final class ExporterFactory {
 
@@ -100,13 +99,8 @@ public final class ExporterFactory {
   }
 
   private void cannotBuild(Signal signal, String exporter, RuntimeException e) {
-    String hint = "";
-    OtlpTarget target = config.otlpTarget(signal);
-    if (exporter.equals("otlp") && target != null && target.protocol() == OtlpProtocol.GRPC) {
-      hint = "; this agent sends OTLP over HTTP: set OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf and port 4318";
-    }
     log.accept("StrandWatch: cannot export " + signal.settingName() + " with '" + exporter + "' ("
-        + ExportFailureLog.describe(e) + ")" + hint);
+        + ExportFailureLog.describe(e) + ")");
   }
 
   private MetricExporter otlpMetricExporter() {
@@ -114,13 +108,15 @@ public final class ExporterFactory {
     MetricExporter exporter;
     if (target.protocol() == OtlpProtocol.GRPC) {
       OtlpGrpcMetricExporterBuilder builder = OtlpGrpcMetricExporter.builder().setEndpoint(target.endpoint())
-          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop);
+          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop)
+          .setComponentLoader(SenderLoader.INSTANCE);
       target.headers().forEach(builder::addHeader);
       certificate(target).ifPresent(builder::setTrustedCertificates);
       exporter = builder.build();
     } else {
       OtlpHttpMetricExporterBuilder builder = OtlpHttpMetricExporter.builder().setEndpoint(target.endpoint())
-          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop);
+          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop)
+          .setComponentLoader(SenderLoader.INSTANCE);
       target.headers().forEach(builder::addHeader);
       certificate(target).ifPresent(builder::setTrustedCertificates);
       exporter = builder.build();
@@ -133,13 +129,15 @@ public final class ExporterFactory {
     SpanExporter exporter;
     if (target.protocol() == OtlpProtocol.GRPC) {
       OtlpGrpcSpanExporterBuilder builder = OtlpGrpcSpanExporter.builder().setEndpoint(target.endpoint())
-          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop);
+          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop)
+          .setComponentLoader(SenderLoader.INSTANCE);
       target.headers().forEach(builder::addHeader);
       certificate(target).ifPresent(builder::setTrustedCertificates);
       exporter = builder.build();
     } else {
       OtlpHttpSpanExporterBuilder builder = OtlpHttpSpanExporter.builder().setEndpoint(target.endpoint())
-          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop);
+          .setTimeout(target.timeout()).setCompression(target.compression()).setMeterProvider(MeterProvider::noop)
+          .setComponentLoader(SenderLoader.INSTANCE);
       target.headers().forEach(builder::addHeader);
       certificate(target).ifPresent(builder::setTrustedCertificates);
       exporter = builder.build();
@@ -153,14 +151,16 @@ public final class ExporterFactory {
     if (target.protocol() == OtlpProtocol.GRPC) {
       OtlpGrpcLogRecordExporterBuilder builder = OtlpGrpcLogRecordExporter.builder()
           .setEndpoint(target.endpoint()).setTimeout(target.timeout()).setCompression(target.compression())
-          .setMeterProvider(MeterProvider::noop);
+          .setMeterProvider(MeterProvider::noop)
+          .setComponentLoader(SenderLoader.INSTANCE);
       target.headers().forEach(builder::addHeader);
       certificate(target).ifPresent(builder::setTrustedCertificates);
       exporter = builder.build();
     } else {
       OtlpHttpLogRecordExporterBuilder builder = OtlpHttpLogRecordExporter.builder()
           .setEndpoint(target.endpoint()).setTimeout(target.timeout()).setCompression(target.compression())
-          .setMeterProvider(MeterProvider::noop);
+          .setMeterProvider(MeterProvider::noop)
+          .setComponentLoader(SenderLoader.INSTANCE);
       target.headers().forEach(builder::addHeader);
       certificate(target).ifPresent(builder::setTrustedCertificates);
       exporter = builder.build();

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,7 +24,7 @@ public final class ForkedJvm {
   private final List<String> jvmArgs = new ArrayList<>();
   private final List<String> argsBeforeAgent = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
-  private final java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+  private final Map<String, String> environment = new LinkedHashMap<>();
   private String agentOptions;
   private boolean withAgent = true;
   private Path workDir;
@@ -67,9 +69,9 @@ public final class ForkedJvm {
     return this;
   }
 
-  /** An environment variable for the forked JVM (the build's own STRANDWATCH_* and OTEL_* never pass). */
+  /** An environment variable of the forked JVM, e.g. one of the standard {@code OTEL_*} settings. */
   public ForkedJvm env(String name, String value) {
-    env.put(name, value);
+    environment.put(name, value);
     return this;
   }
 
@@ -133,7 +135,7 @@ public final class ForkedJvm {
     pb.redirectError(workDir.resolve("stderr.txt").toFile());
     // Only variables the test sets: the environment of the build must not configure the agent.
     pb.environment().keySet().removeIf(k -> k.startsWith("STRANDWATCH_") || k.startsWith("OTEL_"));
-    pb.environment().putAll(env);
+    pb.environment().putAll(environment);
     return pb.start();
   }
 
@@ -156,6 +158,15 @@ public final class ForkedJvm {
   public String read(String file) throws IOException {
     File f = workDir.resolve(file).toFile();
     return f.exists() ? new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8) : "";
+  }
+
+  /** The JSON report of a JVM started with {@link #start()} that has exited. */
+  public Report report() throws IOException {
+    Path report = reportPath();
+    if (!Files.exists(report)) {
+      throw new AssertionError("no JSON report was written; stderr:\n" + read("stderr.txt"));
+    }
+    return Report.read(report);
   }
 
   public Path workDir() {
