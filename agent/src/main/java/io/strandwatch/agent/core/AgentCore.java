@@ -57,7 +57,7 @@ public final class AgentCore {
     java.nio.file.Path prices = config.getPath(ConfigKeys.PRICING_FILE);
     llmRecorder.setPricer(new LazyPricer(() -> CatalogPricer.load(prices)));
     this.ticker = new Ticker(strandSeries, llmSeries, totals);
-    this.bridge = new LazyBridge(config.getDuration(ConfigKeys.INTERVAL));
+    this.bridge = new LazyBridge(config.getDuration(ConfigKeys.INTERVAL), LogManagerGate::isOpen);
     List<ConfigProblem> ruleProblems = new ArrayList<>();
     this.rules = RulesEngine.fromConfig(config, ruleProblems, AgentCore::printLine);
     for (ConfigProblem p : ruleProblems) {
@@ -69,7 +69,7 @@ public final class AgentCore {
     ticker.addListener(rules);
     if (config.getBoolean(ConfigKeys.JMX_ENABLED)) {
       // After the rules, so the MBean shows the alerts of the interval it reports.
-      ticker.addListener(new HealthPublisher(totals, rules.lifecycle()));
+      ticker.addListener(new HealthPublisher(totals, rules.lifecycle(), LogManagerGate::isOpen));
     }
     ticker.addListener(bridge);
   }
@@ -113,6 +113,7 @@ public final class AgentCore {
 
   private void install(Instrumentation inst, boolean attached) {
     Dispatcher.install(strandRecorder, llmRecorder);
+    LogManagerGate.install(inst, attached);
     List<LibraryInstrumentation> libraries = enabledLibraries();
     if (attached) {
       weavingBuilder(true, libraries).installOn(inst);

@@ -22,10 +22,11 @@ class HostileEnvironmentIT {
   @Test
   void applicationLogManagerIsInstalledAndKeptWhenTheAgentRuns() throws Exception {
     ForkedJvm.Result r = ForkedJvm.of(Jdk.current(), HostileApp.class).agentOptions("interval=1s")
-        .jvmArg("-Djava.util.logging.manager=" + AppLogManager.class.getName()).args("jul").run();
+        .jvmArg("-Djava.util.logging.manager=" + AppLogManager.class.getName())
+        .jvmArg("-Dhostile.slowStartMillis=2500").args("jul").run();
 
     assertTrue(r.stdout.contains("log manager created before main: false\n"),
-        "the agent initialized java.util.logging in premain:\n" + r.stdout);
+        "the agent initialized java.util.logging before main:\n" + r.stdout);
     assertTrue(r.stdout.contains("log manager: " + AppLogManager.class.getName() + "\n"), r.stdout);
     assertTrue(r.stdout.contains("log manager after: " + AppLogManager.class.getName() + "\n"), r.stdout);
     assertTrue(r.stdout.contains("jul done"), r.stdout);

@@ -16,6 +16,19 @@ public class HostileApp {
 
   static volatile long sink;
 
+  static {
+    // A slow start (class loading, a framework booting before main): the agent's ticker runs intervals before
+    // main, and nothing it does there may create the log manager.
+    long slowStart = Long.getLong("hostile.slowStartMillis", 0);
+    if (slowStart > 0) {
+      try {
+        Thread.sleep(slowStart);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     AppLogManager.LogState.mainStarted = true;
     switch (args[0]) {
