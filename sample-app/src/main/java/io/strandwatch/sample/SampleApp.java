@@ -48,9 +48,8 @@ public final class SampleApp {
         : noneReal ? "the local simulator at " + simulator.baseUrl()
         : "OpenAI " + where(openAiKey) + ", Anthropic " + where(anthropicKey) + ", Gemini " + where(googleKey)
             + " (no scripted scenario)"));
-    Scenario scenario = noneReal ? new Scenario(simulator, maxRun) : null;
-
     ResearchAssistant assistant = new ResearchAssistant(openAi, anthropic, gemini);
+    Scenario scenario = noneReal ? new Scenario(simulator, maxRun) : null;
     long endMillis = scenario != null ? scenario.endMillis() : System.currentTimeMillis() + maxRun.toMillis();
     int questions = 0;
     while (System.currentTimeMillis() < endMillis) {
@@ -62,7 +61,7 @@ public final class SampleApp {
       } catch (RuntimeException e) {
         // A failed question is what the error-rate alert is about; the app carries on like a real service.
       }
-      if (scenario != null && scenario.runawayDue()) {
+      if (scenario != null && scenario.runawayDue(questions)) {
         try {
           assistant.deepDive("the history of every question asked so far");
         } catch (RuntimeException e) {
