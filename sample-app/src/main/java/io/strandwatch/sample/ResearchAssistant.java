@@ -2,6 +2,9 @@ package io.strandwatch.sample;
 
 import com.anthropic.client.AnthropicClient;
 import com.anthropic.models.messages.MessageCreateParams;
+import com.google.genai.Client;
+import com.google.genai.ResponseStream;
+import com.google.genai.types.GenerateContentResponse;
 import com.openai.client.OpenAIClient;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
@@ -12,20 +15,24 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The application: a question is planned (OpenAI), researched in three steps (Anthropic), written up (OpenAI,
- * streamed) and reviewed (OpenAI, async). Each step is a strand; {@link #answer} encloses them.
+ * streamed), then reviewed (OpenAI, async) and summarized (Gemini, async stream) at the same time. Each step is a
+ * strand; {@link #answer} encloses them.
  */
 public class ResearchAssistant {
 
   static final String PLANNER_MODEL = "gpt-4o-mini";
   static final String RESEARCH_MODEL = "claude-sonnet-4-5";
   static final String WRITER_MODEL = "gpt-4o";
+  static final String SUMMARY_MODEL = "gemini-2.5-flash";
 
   private final OpenAIClient openAi;
   private final AnthropicClient anthropic;
+  private final Client gemini;
 
-  ResearchAssistant(OpenAIClient openAi, AnthropicClient anthropic) {
+  ResearchAssistant(OpenAIClient openAi, AnthropicClient anthropic, Client gemini) {
     this.openAi = openAi;
     this.anthropic = anthropic;
+    this.gemini = gemini;
   }
 
   @TrackedStrand(value = "assistant.answer", attributes = "team=research")
@@ -36,7 +43,8 @@ public class ResearchAssistant {
       notes.add(research(step));
     }
     String draft = write(question, notes);
-    return review(draft).join();
+    CompletableFuture<String> summary = summarize(draft);
+    return review(draft).thenCombine(summary, (review, tldr) -> tldr + "\n" + review).join();
   }
 
   @TrackedStrand(value = "assistant.plan", attributes = "team=research")
@@ -69,6 +77,22 @@ public class ResearchAssistant {
     return openAi.async().chat().completions().create(ChatCompletionCreateParams.builder()
         .model(PLANNER_MODEL).addUserMessage("Review this draft of " + draft.length() + " characters").build())
         .thenApply(c -> c.choices().get(0).message().content().orElse(""));
+  }
+
+  @TrackedStrand(value = "assistant.summarize", attributes = "team=content")
+  CompletableFuture<String> summarize(String draft) {
+    return gemini.async.models.generateContentStream(SUMMARY_MODEL,
+        "Summarize in one line a draft of " + draft.length() + " characters", null)
+        .thenApplyAsync(stream -> {
+          StringBuilder out = new StringBuilder();
+          try (ResponseStream<GenerateContentResponse> chunks = stream) {
+            for (GenerateContentResponse chunk : chunks) {
+              String text = chunk.text();
+              out.append(text == null ? "" : text);
+            }
+          }
+          return out.toString();
+        });
   }
 
   /** A strand that loops on the model far more than any normal one: what runaway_strand is for. */
