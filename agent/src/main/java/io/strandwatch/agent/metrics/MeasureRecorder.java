@@ -1,34 +1,49 @@
 package io.strandwatch.agent.metrics;
 
 import io.strandwatch.bridge.model.Measure;
+import org.HdrHistogram.PackedHistogram;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
- * Records one quantity of one series from many threads without locks or allocation: a wait-free HdrHistogram
- * {@link Recorder} for the distribution plus {@link LongAdder}s for the exact sum and for executions whose
- * value was unavailable. The ticker drains it into an interval {@link Measure}.
+ * Records one quantity of one series from many threads without locks: per-bucket counters laid out exactly like
+ * an HdrHistogram with 2 significant digits (1 % value precision), plus {@link LongAdder}s for the exact sum and
+ * for executions whose value was unavailable. The ticker drains it into an interval {@link Measure}.
  *
- * <p>Histograms auto-resize at 2 significant digits (1 % value precision), so they cost little until values
- * arrive and grow with the largest value seen (about 18 KB each for values up to 10 ms, 29 KB up to 10 s). They
- * are deliberately not HdrHistogram's packed concurrent variant, which would be smaller: under concurrent
- * resizing it livelocked writer threads in {@code MeasureRecorderTest}, and writers here are application
- * threads.
+ * <p>Why not HdrHistogram's {@code Recorder}: it keeps two grown concurrent histograms per quantity, each with
+ * two full counts arrays (37 KB for values up to 10 ms, 58 KB up to 10 s), and the interval swap needs either a
+ * copy or a fresh histogram that application threads then resize. Here the counters come in chunks of 128 (one
+ * chunk per power of two of the value, the layout HdrHistogram uses), allocated the first time a value of that
+ * magnitude arrives and kept: a quantity spanning three orders of magnitude holds about 10 chunks (10 KB), an
+ * unused one none. Draining takes each non-zero counter with {@code getAndSet(0)}, so a value recorded during
+ * the drain lands in this interval or the next, never in neither, and the snapshot gets a packed histogram
+ * sized by the buckets actually hit.
  */
 public final class MeasureRecorder {
 
   static final int SIGNIFICANT_DIGITS = 2;
+  /** HdrHistogram's layout for 2 digits: 256 sub-buckets, the upper 128 of each power of two counted apart. */
+  private static final int HALF_MAGNITUDE = 7;
+  private static final int CHUNK = 1 << HALF_MAGNITUDE;
+  private static final long SUB_BUCKET_MASK = (2L << HALF_MAGNITUDE) - 1;
+  private static final int LEADING_ZERO_BASE = 64 - HALF_MAGNITUDE - 1;
+  /** Enough chunks for every non-negative long. */
+  private static final int CHUNKS = LEADING_ZERO_BASE + 2;
 
-  private final Recorder recorder = new Recorder(SIGNIFICANT_DIGITS);
+  private final AtomicReferenceArray<AtomicLongArray> chunks = new AtomicReferenceArray<>(CHUNKS);
   private final LongAdder sum = new LongAdder();
   private final LongAdder unavailable = new LongAdder();
-  private Histogram recycled;
 
   /** Records a value; negative values (clock steps, JDK quirks) are clamped to 0 rather than thrown. */
   public void record(long value) {
     long v = value < 0 ? 0 : value;
-    recorder.recordValue(v);
+    int index = countsIndex(v);
+    AtomicLongArray chunk = chunks.get(index >>> HALF_MAGNITUDE);
+    if (chunk == null) {
+      chunk = chunkFor(index >>> HALF_MAGNITUDE);
+    }
+    chunk.getAndIncrement(index & (CHUNK - 1));
     sum.add(v);
   }
 
@@ -36,26 +51,59 @@ public final class MeasureRecorder {
     unavailable.increment();
   }
 
+  /** HdrHistogram's counts index for {@code value} at 2 significant digits and a unit of 1. */
+  static int countsIndex(long value) {
+    int bucket = LEADING_ZERO_BASE - Long.numberOfLeadingZeros(value | SUB_BUCKET_MASK);
+    int subBucket = (int) (value >>> bucket);
+    return ((bucket + 1) << HALF_MAGNITUDE) + subBucket - CHUNK;
+  }
+
+  /** The lowest value counted at {@code index}: the value HdrHistogram files under the same bucket. */
+  static long valueAt(int index) {
+    int chunk = index >>> HALF_MAGNITUDE;
+    int slot = index & (CHUNK - 1);
+    return chunk == 0 ? slot : (long) (slot + CHUNK) << (chunk - 1);
+  }
+
+  /** The first value of a magnitude: one allocation per chunk and recorder, ever (the loser of a race drops its). */
+  private AtomicLongArray chunkFor(int chunkIndex) {
+    chunks.compareAndSet(chunkIndex, null, new AtomicLongArray(CHUNK));
+    return chunks.get(chunkIndex);
+  }
+
   /**
    * Drains what was recorded since the last call. Called by the ticker thread only. Returns a Measure whose
    * histogram is owned by the caller.
    */
   public Measure drain() {
-    Histogram interval = recorder.getIntervalHistogram(recycled);
-    recycled = interval;
+    PackedHistogram interval = null;
+    long count = 0;
+    for (int c = 0; c < CHUNKS; c++) {
+      AtomicLongArray chunk = chunks.get(c);
+      if (chunk == null) {
+        continue;
+      }
+      for (int slot = 0; slot < CHUNK; slot++) {
+        if (chunk.get(slot) == 0) {
+          continue;
+        }
+        long n = chunk.getAndSet(slot, 0);
+        // Both reads see the counter non-zero: only the ticker ever lowers it.
+        if (interval == null) {
+          interval = new PackedHistogram(SIGNIFICANT_DIGITS);
+        }
+        interval.recordValueWithCount(valueAt((c << HALF_MAGNITUDE) | slot), n);
+        count += n;
+      }
+    }
     long s = sum.sumThenReset();
     long u = unavailable.sumThenReset();
-    long count = interval.getTotalCount();
-    // A value recorded after the histogram swap but before the sum reset is in this interval's sum only: the Measure
-    // is kept (count 0, that sum) or the sum would be lost (HotPathLoadTest).
+    // A value recorded after its counter was drained but before the sum reset is in this interval's sum only: the
+    // Measure is kept (count 0, that sum) or the sum would be lost (HotPathLoadTest). Across intervals the totals
+    // stay exact.
     if (count == 0 && u == 0 && s == 0) {
       return Measure.EMPTY;
     }
-    // The snapshot gets a copy and the recorder keeps its grown histogram: handing the original away would make
-    // the next interval start from a minimal one that application threads must resize (allocation and an
-    // internal exception on the strand's exit path). The copy is the ticker's cost instead.
-    // A value recorded between the histogram swap and the sum reset lands in the next interval's sum but this
-    // interval's histogram (or the reverse); the totals across intervals stay exact.
-    return new Measure(interval.copy(), count, s, u);
+    return new Measure(interval != null ? interval : new PackedHistogram(SIGNIFICANT_DIGITS), count, s, u);
   }
 }

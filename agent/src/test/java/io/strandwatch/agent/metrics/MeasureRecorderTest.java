@@ -86,4 +86,37 @@ class MeasureRecorderTest {
     assertEquals((long) threads * perThread, count);
     assertEquals(threads * expectedSumPerThread, sum);
   }
+
+  @Test
+  void bucketsAreHdrHistogramsAtTwoDigitsSoPercentilesAreUnchanged() {
+    org.HdrHistogram.Histogram reference = new org.HdrHistogram.Histogram(MeasureRecorder.SIGNIFICANT_DIGITS);
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 200_000; i++) {
+      long v = i < 1000 ? i : (random.nextLong() >>> random.nextInt(64));
+      long lowest = MeasureRecorder.valueAt(MeasureRecorder.countsIndex(v));
+      assertEquals(reference.lowestEquivalentValue(v), lowest, "value " + v);
+    }
+    assertEquals(reference.lowestEquivalentValue(Long.MAX_VALUE),
+        MeasureRecorder.valueAt(MeasureRecorder.countsIndex(Long.MAX_VALUE)));
+  }
+
+  @Test
+  void anUnusedRecorderHoldsNoCountersAndADrainedOneKeepsOnlyTheMagnitudesItSaw() {
+    MeasureRecorder r = new MeasureRecorder();
+    assertSame(Measure.EMPTY, r.drain());
+    for (long v = 1_000_000; v < 8_000_000; v += 1000) {
+      r.record(v);
+    }
+    Measure m = r.drain();
+    assertEquals(7000, m.count());
+    assertEquals(7000, m.histogram().getTotalCount());
+    org.HdrHistogram.Histogram reference = new org.HdrHistogram.Histogram(MeasureRecorder.SIGNIFICANT_DIGITS);
+    for (long v = 1_000_000; v < 8_000_000; v += 1000) {
+      reference.recordValue(v);
+    }
+    for (double p : new double[] {50, 90, 99, 99.9, 100}) {
+      assertEquals(reference.getValueAtPercentile(p), m.histogram().getValueAtPercentile(p), "p" + p);
+    }
+    assertSame(Measure.EMPTY, r.drain());
+  }
 }
