@@ -20,6 +20,7 @@ import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.DirectTransformer;
 
 /**
  * Starts the agent inside the application JVM: configuration, recorders, weaving, the ticker and the
@@ -124,7 +125,8 @@ public final class AgentCore {
       for (LibraryInstrumentation library : libraries) {
         mentions.add(library.packagePrefix());
       }
-      DeferredWeaving.install(inst, new ClassMentions(mentions), () -> weavingBuilder(false, libraries).makeRaw());
+      DeferredWeaving.install(inst, new ClassMentions(mentions),
+          () -> DirectTransformer.of(weavingBuilder(false, libraries)));
     }
     ticker.start(config.getDuration(ConfigKeys.INTERVAL).toMillis());
     Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "strandwatch-shutdown"));
