@@ -70,7 +70,9 @@ public final class AgentCore {
     ticker.addListener(rules);
     if (config.getBoolean(ConfigKeys.JMX_ENABLED)) {
       // After the rules, so the MBean shows the alerts of the interval it reports.
-      ticker.addListener(new HealthPublisher(totals, rules.lifecycle(), LogManagerGate::isOpen));
+      // Not at the final tick: creating the platform MBean server costs about 200 ms, for a JVM that is exiting.
+      ticker.addListener(new HealthPublisher(totals, rules.lifecycle(),
+          () -> LogManagerGate.isOpen() && !ticker.stopping()));
     }
     ticker.addListener(bridge);
   }

@@ -23,6 +23,7 @@ public final class Ticker {
   private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService executor;
   private long lastEpochNanos = epochNanos();
+  private volatile boolean stopping;
 
   public Ticker(SeriesTable strands, LlmCallTable llmCalls, RunTotals totals) {
     this.strands = strands;
@@ -76,6 +77,7 @@ public final class Ticker {
 
   /** Stops the schedule, takes the final snapshot and lets listeners flush within {@code timeoutMillis}. */
   public void stop(long timeoutMillis) {
+    stopping = true;
     executor.shutdownNow();
     tick();
     long deadline = System.currentTimeMillis() + timeoutMillis;
@@ -87,6 +89,11 @@ public final class Ticker {
         AgentLog.warn(listener.getClass().getSimpleName() + " failed to shut down: " + t);
       }
     }
+  }
+
+  /** True from the start of {@link #stop}: listeners can skip what only matters to a JVM that keeps running. */
+  public boolean stopping() {
+    return stopping;
   }
 
   private static long epochNanos() {
