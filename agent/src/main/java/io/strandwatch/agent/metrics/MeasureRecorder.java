@@ -1,7 +1,6 @@
 package io.strandwatch.agent.metrics;
 
 import io.strandwatch.bridge.model.Measure;
-import org.HdrHistogram.PackedHistogram;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
@@ -17,8 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
  * chunk per power of two of the value, the layout HdrHistogram uses), allocated the first time a value of that
  * magnitude arrives and kept: a quantity spanning three orders of magnitude holds about 10 chunks (10 KB), an
  * unused one none. Draining takes each non-zero counter with {@code getAndSet(0)}, so a value recorded during
- * the drain lands in this interval or the next, never in neither, and the snapshot gets a packed histogram
- * sized by the buckets actually hit.
+ * the drain lands in this interval or the next, never in neither, and the snapshot gets just the buckets hit.
  */
 public final class MeasureRecorder {
 
@@ -30,6 +28,9 @@ public final class MeasureRecorder {
   private static final int LEADING_ZERO_BASE = 64 - HALF_MAGNITUDE - 1;
   /** Enough chunks for every non-negative long. */
   private static final int CHUNKS = LEADING_ZERO_BASE + 2;
+
+  /** The ticker's buffer for one drain: (counts index, count) pairs; every index at most once. */
+  private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[2 * CHUNKS * CHUNK]);
 
   private final AtomicReferenceArray<AtomicLongArray> chunks = new AtomicReferenceArray<>(CHUNKS);
   private final LongAdder sum = new LongAdder();
@@ -73,11 +74,11 @@ public final class MeasureRecorder {
 
   /**
    * Drains what was recorded since the last call. Called by the ticker thread only. Returns a Measure whose
-   * histogram is owned by the caller.
+   * buckets are owned by the caller.
    */
   public Measure drain() {
-    PackedHistogram interval = null;
-    long count = 0;
+    long[] scratch = SCRATCH.get();
+    int n = 0;
     for (int c = 0; c < CHUNKS; c++) {
       AtomicLongArray chunk = chunks.get(c);
       if (chunk == null) {
@@ -87,23 +88,36 @@ public final class MeasureRecorder {
         if (chunk.get(slot) == 0) {
           continue;
         }
-        long n = chunk.getAndSet(slot, 0);
         // Both reads see the counter non-zero: only the ticker ever lowers it.
-        if (interval == null) {
-          interval = new PackedHistogram(SIGNIFICANT_DIGITS);
-        }
-        interval.recordValueWithCount(valueAt((c << HALF_MAGNITUDE) | slot), n);
-        count += n;
+        scratch[2 * n] = (c << HALF_MAGNITUDE) | slot;
+        scratch[2 * n + 1] = chunk.getAndSet(slot, 0);
+        n++;
       }
     }
     long s = sum.sumThenReset();
     long u = unavailable.sumThenReset();
+    long count = 0;
+    long[] values = new long[n];
+    long[] counts = new long[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = valueAt((int) scratch[2 * i]);
+      counts[i] = scratch[2 * i + 1];
+      count += counts[i];
+    }
     // A value recorded after its counter was drained but before the sum reset is in this interval's sum only: the
     // Measure is kept (count 0, that sum) or the sum would be lost (HotPathLoadTest). Across intervals the totals
     // stay exact.
     if (count == 0 && u == 0 && s == 0) {
       return Measure.EMPTY;
     }
-    return new Measure(interval != null ? interval : new PackedHistogram(SIGNIFICANT_DIGITS), count, s, u);
+    long highest = n == 0 ? 0 : highestEquivalentAt((int) scratch[2 * (n - 1)]);
+    return Measure.ofBuckets(values, counts, highest, SIGNIFICANT_DIGITS, count, s, u);
+  }
+
+  /** The highest value counted at {@code index} (HdrHistogram's highest equivalent value). */
+  static long highestEquivalentAt(int index) {
+    int chunk = index >>> HALF_MAGNITUDE;
+    long width = chunk <= 1 ? 1 : 1L << (chunk - 1);
+    return valueAt(index) + width - 1;
   }
 }

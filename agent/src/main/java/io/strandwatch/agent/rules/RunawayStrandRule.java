@@ -122,6 +122,6 @@ public final class RunawayStrandRule implements Rule {
   }
 
   private static long max(Measure m) {
-    return m.histogram() == null || m.histogram().getTotalCount() == 0 ? 0 : m.histogram().getMaxValue();
+    return m.maxValue();
   }
 }

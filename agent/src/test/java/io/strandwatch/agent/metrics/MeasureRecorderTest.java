@@ -95,6 +95,8 @@ class MeasureRecorderTest {
       long v = i < 1000 ? i : (random.nextLong() >>> random.nextInt(64));
       long lowest = MeasureRecorder.valueAt(MeasureRecorder.countsIndex(v));
       assertEquals(reference.lowestEquivalentValue(v), lowest, "value " + v);
+      assertEquals(reference.highestEquivalentValue(v),
+          MeasureRecorder.highestEquivalentAt(MeasureRecorder.countsIndex(v)), "highest for " + v);
     }
     assertEquals(reference.lowestEquivalentValue(Long.MAX_VALUE),
         MeasureRecorder.valueAt(MeasureRecorder.countsIndex(Long.MAX_VALUE)));
@@ -117,6 +119,25 @@ class MeasureRecorderTest {
     for (double p : new double[] {50, 90, 99, 99.9, 100}) {
       assertEquals(reference.getValueAtPercentile(p), m.histogram().getValueAtPercentile(p), "p" + p);
     }
+    assertEquals(reference.getMinValue(), m.minValue());
+    assertEquals(reference.getMaxValue(), m.maxValue());
+    long[] visited = new long[2];
+    m.forEachBucket((value, n) -> {
+      assertEquals(reference.lowestEquivalentValue(value), value);
+      assertEquals(reference.getCountAtValue(value), n);
+      visited[0] += n;
+      visited[1]++;
+    });
+    assertEquals(7000, visited[0]);
+    assertEquals(m.histogram().recordedValues().iterator().hasNext() ? countBuckets(reference) : 0, visited[1]);
     assertSame(Measure.EMPTY, r.drain());
+  }
+
+  private static long countBuckets(org.HdrHistogram.AbstractHistogram h) {
+    long n = 0;
+    for (org.HdrHistogram.HistogramIterationValue ignored : h.recordedValues()) {
+      n++;
+    }
+    return n;
   }
 }

@@ -5,12 +5,10 @@ import io.opentelemetry.sdk.metrics.data.PointData;
 import io.strandwatch.bridge.model.Measure;
 import java.util.ArrayList;
 import java.util.List;
-import org.HdrHistogram.AbstractHistogram;
-import org.HdrHistogram.HistogramIterationValue;
 
 /**
  * The running state of one histogram series: exact count and sum from the agent's {@link Measure}s, min and max
- * from their HdrHistograms, and buckets kept by a subclass. Cumulative series keep adding; delta series are
+ * from their distributions, and buckets kept by a subclass. Cumulative series keep adding; delta series are
  * thrown away after each collection.
  */
 abstract class HistogramAccumulator {
@@ -31,7 +29,7 @@ abstract class HistogramAccumulator {
     if (measure == null || measure.count() <= 0) {
       return;
     }
-    List<long[]> buckets = valuesAndCounts(measure.histogram());
+    List<long[]> buckets = valuesAndCounts(measure);
     reconcile(buckets, measure);
     for (long[] bucket : buckets) {
       addToBucket(bucket[0], bucket[1]);
@@ -40,18 +38,14 @@ abstract class HistogramAccumulator {
     sum += measure.sum();
   }
 
-  private List<long[]> valuesAndCounts(AbstractHistogram histogram) {
+  private List<long[]> valuesAndCounts(Measure measure) {
     List<long[]> buckets = new ArrayList<>();
-    if (histogram == null || histogram.getTotalCount() == 0) {
-      return buckets;
+    // Each value is the lowest HdrHistogram treats as equal: a value recorded exactly on a bucket boundary
+    // (10 ms) must land in the bucket that boundary closes, as OpenTelemetry's upper-inclusive buckets say.
+    measure.forEachBucket((value, n) -> buckets.add(new long[] {value, n}));
+    if (!buckets.isEmpty()) {
+      updateMinMax(measure.minValue(), measure.maxValue());
     }
-    for (HistogramIterationValue step : histogram.recordedValues()) {
-      // The lowest value HdrHistogram treats as equal: a value recorded exactly on a bucket boundary (10 ms)
-      // must land in the bucket that boundary closes, as OpenTelemetry's upper-inclusive buckets say.
-      long value = histogram.lowestEquivalentValue(step.getValueIteratedTo());
-      buckets.add(new long[] {value, step.getCountAddedInThisIterationStep()});
-    }
-    updateMinMax(histogram.getMinValue(), histogram.getMaxValue());
     return buckets;
   }
 

@@ -1,6 +1,8 @@
 package io.strandwatch.bridge.model;
 
 import org.HdrHistogram.AbstractHistogram;
+import org.HdrHistogram.HistogramIterationValue;
+import org.HdrHistogram.PackedHistogram;
 
 /**
  * One measured quantity of one series over one interval: the distribution of per-execution values (may be
@@ -8,27 +10,103 @@ import org.HdrHistogram.AbstractHistogram;
  * could not be measured ("unavailable", e.g. CPU time on a virtual thread). Values are integers in the unit the
  * field documents (nanoseconds, bytes, tokens, pico-USD).
  *
- * <p>The histogram belongs to the snapshot: readers must not modify it.
+ * <p>The distribution comes either as an HdrHistogram or, from the agent's recorders, as the few buckets an
+ * interval actually hit ({@link #ofBuckets}): walking a histogram visits every empty slot below its maximum
+ * (thousands for nanosecond values), and building one per series and interval cost the snapshot of 10,000 series
+ * seconds and a gigabyte. Readers that only need the buckets use {@link #forEachBucket}; {@link #histogram()}
+ * builds the histogram on first use.
+ *
+ * <p>The distribution belongs to the snapshot: readers must not modify it. Read on the ticker thread.
  */
 public final class Measure {
 
   public static final Measure EMPTY = new Measure(null, 0, 0, 0);
 
-  private final AbstractHistogram histogram;
+  /** Receives one bucket: the lowest value of an HdrHistogram bucket and how many values fell in it. */
+  public interface BucketVisitor {
+    void bucket(long value, long count);
+  }
+
+  private AbstractHistogram histogram;
+  private final long[] bucketValues;
+  private final long[] bucketCounts;
+  private final long highestValue;
+  private final int significantDigits;
   private final long count;
   private final long sum;
   private final long unavailable;
 
   public Measure(AbstractHistogram histogram, long count, long sum, long unavailable) {
+    this(histogram, null, null, 0, 0, count, sum, unavailable);
+  }
+
+  private Measure(AbstractHistogram histogram, long[] bucketValues, long[] bucketCounts, long highestValue,
+      int significantDigits, long count, long sum, long unavailable) {
     this.histogram = histogram;
+    this.bucketValues = bucketValues;
+    this.bucketCounts = bucketCounts;
+    this.highestValue = highestValue;
+    this.significantDigits = significantDigits;
     this.count = count;
     this.sum = sum;
     this.unavailable = unavailable;
   }
 
-  /** Per-execution distribution, or null when only the sum is tracked. */
+  /**
+   * A measure whose distribution is given as buckets of an HdrHistogram with {@code significantDigits}:
+   * {@code values} ascending, each the lowest value of its bucket, {@code counts} how many fell in it;
+   * {@code highestValue} is the highest value equivalent to the largest one recorded (what the histogram's
+   * {@code getMaxValue()} returns). The arrays are kept, not copied.
+   */
+  public static Measure ofBuckets(long[] values, long[] counts, long highestValue, int significantDigits,
+      long count, long sum, long unavailable) {
+    return new Measure(null, values, counts, highestValue, significantDigits, count, sum, unavailable);
+  }
+
+  /** Per-execution distribution, or null when only the sum is tracked. Built on first use for bucket measures. */
   public AbstractHistogram histogram() {
+    if (histogram == null && bucketValues != null) {
+      PackedHistogram h = new PackedHistogram(Math.max(2, highestValue), significantDigits);
+      h.setAutoResize(true);
+      for (int i = 0; i < bucketValues.length; i++) {
+        h.recordValueWithCount(bucketValues[i], bucketCounts[i]);
+      }
+      histogram = h;
+    }
     return histogram;
+  }
+
+  /** Visits the non-empty buckets in ascending order of value. */
+  public void forEachBucket(BucketVisitor visitor) {
+    if (bucketValues != null) {
+      for (int i = 0; i < bucketValues.length; i++) {
+        visitor.bucket(bucketValues[i], bucketCounts[i]);
+      }
+      return;
+    }
+    if (histogram == null || histogram.getTotalCount() == 0) {
+      return;
+    }
+    for (HistogramIterationValue step : histogram.recordedValues()) {
+      visitor.bucket(histogram.lowestEquivalentValue(step.getValueIteratedTo()),
+          step.getCountAddedInThisIterationStep());
+    }
+  }
+
+  /** What the histogram's {@code getMinValue()} returns (0 when empty), without building it. */
+  public long minValue() {
+    if (bucketValues != null) {
+      return bucketValues.length == 0 ? 0 : bucketValues[0];
+    }
+    return histogram == null || histogram.getTotalCount() == 0 ? 0 : histogram.getMinValue();
+  }
+
+  /** What the histogram's {@code getMaxValue()} returns (0 when empty), without building it. */
+  public long maxValue() {
+    if (bucketValues != null) {
+      return bucketValues.length == 0 ? 0 : highestValue;
+    }
+    return histogram == null || histogram.getTotalCount() == 0 ? 0 : histogram.getMaxValue();
   }
 
   /** How many values were recorded (equals the histogram's total count when there is one). */
