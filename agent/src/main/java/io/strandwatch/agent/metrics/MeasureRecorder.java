@@ -20,14 +20,10 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class MeasureRecorder {
 
-  static final int SIGNIFICANT_DIGITS = 2;
-  /** HdrHistogram's layout for 2 digits: 256 sub-buckets, the upper 128 of each power of two counted apart. */
-  private static final int HALF_MAGNITUDE = 7;
-  private static final int CHUNK = 1 << HALF_MAGNITUDE;
-  private static final long SUB_BUCKET_MASK = (2L << HALF_MAGNITUDE) - 1;
-  private static final int LEADING_ZERO_BASE = 64 - HALF_MAGNITUDE - 1;
-  /** Enough chunks for every non-negative long. */
-  private static final int CHUNKS = LEADING_ZERO_BASE + 2;
+  static final int SIGNIFICANT_DIGITS = BucketLayout.SIGNIFICANT_DIGITS;
+  private static final int HALF_MAGNITUDE = BucketLayout.HALF_MAGNITUDE;
+  private static final int CHUNK = BucketLayout.CHUNK;
+  private static final int CHUNKS = BucketLayout.CHUNKS;
 
   /** The ticker's buffer for one drain: (counts index, count) pairs; every index at most once. */
   private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[2 * CHUNKS * CHUNK]);
@@ -39,7 +35,7 @@ public final class MeasureRecorder {
   /** Records a value; negative values (clock steps, JDK quirks) are clamped to 0 rather than thrown. */
   public void record(long value) {
     long v = value < 0 ? 0 : value;
-    int index = countsIndex(v);
+    int index = BucketLayout.countsIndex(v);
     AtomicLongArray chunk = chunks.get(index >>> HALF_MAGNITUDE);
     if (chunk == null) {
       chunk = chunkFor(index >>> HALF_MAGNITUDE);
@@ -50,20 +46,6 @@ public final class MeasureRecorder {
 
   public void recordUnavailable() {
     unavailable.increment();
-  }
-
-  /** HdrHistogram's counts index for {@code value} at 2 significant digits and a unit of 1. */
-  static int countsIndex(long value) {
-    int bucket = LEADING_ZERO_BASE - Long.numberOfLeadingZeros(value | SUB_BUCKET_MASK);
-    int subBucket = (int) (value >>> bucket);
-    return ((bucket + 1) << HALF_MAGNITUDE) + subBucket - CHUNK;
-  }
-
-  /** The lowest value counted at {@code index}: the value HdrHistogram files under the same bucket. */
-  static long valueAt(int index) {
-    int chunk = index >>> HALF_MAGNITUDE;
-    int slot = index & (CHUNK - 1);
-    return chunk == 0 ? slot : (long) (slot + CHUNK) << (chunk - 1);
   }
 
   /** The first value of a magnitude: one allocation per chunk and recorder, ever (the loser of a race drops its). */
@@ -100,7 +82,7 @@ public final class MeasureRecorder {
     long[] values = new long[n];
     long[] counts = new long[n];
     for (int i = 0; i < n; i++) {
-      values[i] = valueAt((int) scratch[2 * i]);
+      values[i] = BucketLayout.valueAt((int) scratch[2 * i]);
       counts[i] = scratch[2 * i + 1];
       count += counts[i];
     }
@@ -110,14 +92,7 @@ public final class MeasureRecorder {
     if (count == 0 && u == 0 && s == 0) {
       return Measure.EMPTY;
     }
-    long highest = n == 0 ? 0 : highestEquivalentAt((int) scratch[2 * (n - 1)]);
+    long highest = n == 0 ? 0 : BucketLayout.highestEquivalentAt((int) scratch[2 * (n - 1)]);
     return Measure.ofBuckets(values, counts, highest, SIGNIFICANT_DIGITS, count, s, u);
-  }
-
-  /** The highest value counted at {@code index} (HdrHistogram's highest equivalent value). */
-  static long highestEquivalentAt(int index) {
-    int chunk = index >>> HALF_MAGNITUDE;
-    long width = chunk <= 1 ? 1 : 1L << (chunk - 1);
-    return valueAt(index) + width - 1;
   }
 }

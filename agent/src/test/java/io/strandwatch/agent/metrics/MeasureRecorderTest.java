@@ -93,13 +93,13 @@ class MeasureRecorderTest {
     java.util.Random random = new java.util.Random(42);
     for (int i = 0; i < 200_000; i++) {
       long v = i < 1000 ? i : (random.nextLong() >>> random.nextInt(64));
-      long lowest = MeasureRecorder.valueAt(MeasureRecorder.countsIndex(v));
+      long lowest = BucketLayout.valueAt(BucketLayout.countsIndex(v));
       assertEquals(reference.lowestEquivalentValue(v), lowest, "value " + v);
       assertEquals(reference.highestEquivalentValue(v),
-          MeasureRecorder.highestEquivalentAt(MeasureRecorder.countsIndex(v)), "highest for " + v);
+          BucketLayout.highestEquivalentAt(BucketLayout.countsIndex(v)), "highest for " + v);
     }
     assertEquals(reference.lowestEquivalentValue(Long.MAX_VALUE),
-        MeasureRecorder.valueAt(MeasureRecorder.countsIndex(Long.MAX_VALUE)));
+        BucketLayout.valueAt(BucketLayout.countsIndex(Long.MAX_VALUE)));
   }
 
   @Test

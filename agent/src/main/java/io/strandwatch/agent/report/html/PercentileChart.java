@@ -22,7 +22,7 @@ final class PercentileChart {
 
   /** The five values in nanoseconds, in {@link #LABELS} order; empty when nothing was measured. */
   static long[] values(MeasureTotals duration) {
-    if (duration.histogram().getTotalCount() == 0) {
+    if (!duration.hasDistribution()) {
       return new long[0];
     }
     long[] v = new long[LABELS.length];
