@@ -44,7 +44,8 @@ public final class FutureCompletion implements ResultWrapper {
   private void observe(Object value, Throwable error, LlmCallView call) {
     ResponseReader reader = readerKey == null ? null : ResponseReaders.get(readerKey);
     if (error != null) {
-      call.end(reader != null ? reader.classify(error) : ErrorTypes.classify(error));
+      String type = reader != null ? reader.classify(error) : null;
+      call.end(type != null ? type : ErrorTypes.classify(error));
       return;
     }
     try {

@@ -1,11 +1,11 @@
 package io.strandwatch.agent.instrumentation.anthropic;
 
+import io.strandwatch.agent.instrumentation.FutureCompletion;
 import io.strandwatch.agent.instrumentation.LibraryInstrumentation;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 import io.strandwatch.agent.instrumentation.ResponseReaders;
 import io.strandwatch.agent.instrumentation.ResultWrappers;
 import io.strandwatch.agent.instrumentation.openai.AsyncStreamWrapper;
-import io.strandwatch.agent.instrumentation.openai.FutureWrapper;
 import io.strandwatch.agent.instrumentation.openai.RequestModelReader;
 import io.strandwatch.agent.instrumentation.openai.SdkMethod;
 import io.strandwatch.agent.instrumentation.openai.ServerReader;
@@ -65,7 +65,7 @@ public final class AnthropicInstrumentation implements LibraryInstrumentation {
     ResponseReaders.register(ServiceWeaving.serverKey(PROVIDER), new ServerReader());
     ResponseReader messages = new MessageReader();
     ResponseReaders.register(MESSAGES, messages);
-    ResultWrappers.register(MESSAGES + ".future", new FutureWrapper(messages, MESSAGES));
+    ResultWrappers.register(MESSAGES + ".future", FutureCompletion.readingThenEnding(MESSAGES));
     ResultWrappers.register(MESSAGES + ".stream",
         new SyncStreamWrapper(STREAM, MessageStreamReader::new, messages, MESSAGES));
     ResultWrappers.register(MESSAGES + ".async_stream",

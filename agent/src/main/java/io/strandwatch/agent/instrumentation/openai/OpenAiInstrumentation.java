@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.openai;
 
+import io.strandwatch.agent.instrumentation.FutureCompletion;
 import io.strandwatch.agent.instrumentation.LibraryInstrumentation;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 import io.strandwatch.agent.instrumentation.ResponseReaders;
@@ -65,14 +66,14 @@ public final class OpenAiInstrumentation implements LibraryInstrumentation {
 
     ResponseReader chat = new ChatCompletionReader();
     ResponseReaders.register(CHAT, chat);
-    ResultWrappers.register(CHAT + ".future", new FutureWrapper(chat, CHAT));
+    ResultWrappers.register(CHAT + ".future", FutureCompletion.readingThenEnding(CHAT));
     ResultWrappers.register(CHAT + ".stream", new SyncStreamWrapper(STREAM, ChatChunkReader::new, chat, CHAT));
     ResultWrappers.register(CHAT + ".async_stream",
         new AsyncStreamWrapper(ASYNC_STREAM, ChatChunkReader::new, chat, CHAT));
 
     ResponseReader responses = new ResponsesApiReader();
     ResponseReaders.register(RESPONSES, responses);
-    ResultWrappers.register(RESPONSES + ".future", new FutureWrapper(responses, RESPONSES));
+    ResultWrappers.register(RESPONSES + ".future", FutureCompletion.readingThenEnding(RESPONSES));
     ResultWrappers.register(RESPONSES + ".stream",
         new SyncStreamWrapper(STREAM, ResponsesEventReader::new, responses, RESPONSES));
     ResultWrappers.register(RESPONSES + ".async_stream",
@@ -80,6 +81,6 @@ public final class OpenAiInstrumentation implements LibraryInstrumentation {
 
     ResponseReader embeddings = new EmbeddingReader();
     ResponseReaders.register(EMBEDDINGS, embeddings);
-    ResultWrappers.register(EMBEDDINGS + ".future", new FutureWrapper(embeddings, EMBEDDINGS));
+    ResultWrappers.register(EMBEDDINGS + ".future", FutureCompletion.readingThenEnding(EMBEDDINGS));
   }
 }

@@ -3,6 +3,7 @@ package io.strandwatch.agent.instrumentation.bedrock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
 import io.strandwatch.agent.instrumentation.bedrock.SdkShapes.ConverseResponse;
 import io.strandwatch.agent.instrumentation.bedrock.SdkShapes.InvokeModelResponse;
 import io.strandwatch.agent.instrumentation.bedrock.SdkShapes.PayloadPart;

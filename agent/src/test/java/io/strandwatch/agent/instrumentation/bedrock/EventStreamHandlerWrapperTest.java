@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

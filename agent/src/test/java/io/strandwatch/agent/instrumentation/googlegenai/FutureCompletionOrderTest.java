@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
 import io.strandwatch.agent.instrumentation.FutureCompletion;
 import io.strandwatch.agent.instrumentation.ResponseReaders;
 import java.util.ArrayList;

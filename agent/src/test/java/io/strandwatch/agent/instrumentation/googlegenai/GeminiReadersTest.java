@@ -3,6 +3,7 @@ package io.strandwatch.agent.instrumentation.googlegenai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
 import io.strandwatch.agent.instrumentation.googlegenai.GenAiShapes.ApiClient;
 import io.strandwatch.agent.instrumentation.googlegenai.GenAiShapes.Response;
 import io.strandwatch.agent.instrumentation.googlegenai.GenAiShapes.UsageMetadata;

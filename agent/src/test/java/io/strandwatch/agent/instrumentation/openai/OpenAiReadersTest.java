@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

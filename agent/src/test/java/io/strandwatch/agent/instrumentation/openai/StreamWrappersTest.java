@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
+import io.strandwatch.agent.instrumentation.FutureCompletion;
 import io.strandwatch.agent.instrumentation.LlmCallView;
 import io.strandwatch.agent.instrumentation.ResponseReader;
+import io.strandwatch.agent.instrumentation.ResponseReaders;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,8 +180,10 @@ class StreamWrappersTest {
   void futureRelayCompletesAfterTheCallEnded() throws Exception {
     CompletableFuture<Object> sdk = new CompletableFuture<>();
     ResponseReader reader = (payload, view) -> view.usage((Integer) payload, 1, -1, -1, -1);
+    ResponseReaders.register("test.relay", reader);
     @SuppressWarnings("unchecked")
-    CompletableFuture<Object> relay = (CompletableFuture<Object>) new FutureWrapper(reader, "test").wrap(sdk, call);
+    CompletableFuture<Object> relay =
+        (CompletableFuture<Object>) FutureCompletion.readingThenEnding("test.relay").wrap(sdk, call);
     List<String> endsSeenByApplication = new ArrayList<>();
     relay.whenComplete((r, t) -> endsSeenByApplication.addAll(call.ends));
     sdk.complete(42);
@@ -190,9 +195,10 @@ class StreamWrappersTest {
   @Test
   void cancellingTheRelayCancelsTheSdkFuture() {
     CompletableFuture<Object> sdk = new CompletableFuture<>();
+    ResponseReaders.register("test.classifier", CLASSIFIER);
     @SuppressWarnings("unchecked")
-    CompletableFuture<Object> relay = (CompletableFuture<Object>) new FutureWrapper(CLASSIFIER, "test").wrap(sdk,
-        call);
+    CompletableFuture<Object> relay =
+        (CompletableFuture<Object>) FutureCompletion.readingThenEnding("test.classifier").wrap(sdk, call);
     assertTrue(relay.cancel(true));
     assertTrue(sdk.isCancelled());
     assertTrue(relay.isCancelled());

@@ -1,22 +1,24 @@
-package io.strandwatch.agent.instrumentation.googlegenai;
+package io.strandwatch.agent.instrumentation;
 
-import io.strandwatch.agent.instrumentation.LlmCallView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** An {@link LlmCallView} that keeps what readers report, merged like the recorder merges it. */
-final class RecordingCall implements LlmCallView {
+/**
+ * An {@link LlmCallView} that keeps what readers and wrappers report, merged like the recorder merges it (a value
+ * reported as unknown never overwrites a known one), for the SDK instrumentations' tests.
+ */
+public final class RecordingCall implements LlmCallView {
 
-  final long[] tokens = {-1, -1, -1, -1, -1};
-  int firstChunks;
-  String provider;
-  String requestModel;
-  String responseModel;
-  String serverAddress;
-  int serverPort = -1;
-  String responseId;
-  final List<String> ends = new ArrayList<>();
+  public final long[] tokens = {-1, -1, -1, -1, -1};
+  public int firstChunks;
+  public String provider;
+  public String requestModel;
+  public String responseModel;
+  public String serverAddress;
+  public int serverPort = -1;
+  public String responseId;
+  public final List<String> ends = new ArrayList<>();
 
   @Override
   public boolean streaming() {
@@ -70,7 +72,7 @@ final class RecordingCall implements LlmCallView {
   }
 
   /** input, output, cache read, cache write, reasoning. */
-  List<Long> tokens() {
+  public List<Long> tokens() {
     return Arrays.asList(tokens[0], tokens[1], tokens[2], tokens[3], tokens[4]);
   }
 }
