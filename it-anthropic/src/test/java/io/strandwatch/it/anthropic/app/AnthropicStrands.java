@@ -52,13 +52,9 @@ public class AnthropicStrands {
   public int streamReadElsewhere() throws Exception {
     StreamResponse<RawMessageStreamEvent> stream = client.messages().createStreaming(message("claude-sonnet-4-5"));
     Future<Integer> events = consumers.submit(() -> {
-      int n = 0;
       try (StreamResponse<RawMessageStreamEvent> s = stream) {
-        for (RawMessageStreamEvent event : s) {
-          n++;
-        }
+        return countEvents(s);
       }
-      return n;
     });
     return events.get(30, TimeUnit.SECONDS);
   }
@@ -134,5 +130,21 @@ public class AnthropicStrands {
   @TrackedStrand("anthropic.inner")
   public void inner() {
     client.messages().create(message("claude-sonnet-4-5"));
+  }
+
+  /**
+   * Through the Iterable side where the SDK has one (3.x), which the agent follows separately from
+   * {@code stream()}; 2.x streams have only {@code stream()}. The same source runs against both majors.
+   */
+  private static int countEvents(StreamResponse<RawMessageStreamEvent> s) {
+    Object events = s;
+    if (events instanceof Iterable<?> iterable) {
+      int n = 0;
+      for (Object event : iterable) {
+        n++;
+      }
+      return n;
+    }
+    return (int) s.stream().count();
   }
 }
