@@ -51,10 +51,8 @@ class SpringAi1InstrumentationTest {
     try (LlmSimulator sim = LlmSimulator.start()) {
       sim.setDefault(answer(OPENAI_USAGE));
       sim.whenRequest(r -> r.provider() == Provider.ANTHROPIC, answer(ANTHROPIC_USAGE));
-      // No "anthropic-stream": Spring AI 1.1.8's Anthropic Flux never completes against the simulator, with or
-      // without the agent (its JDK-client WebClient stream stays open after message_stop); not covered here.
-      Report report = run(sim, "openai-sync", "openai-stream", "anthropic-sync", "prompt-model");
-      assertEquals(8, sim.requests().size());
+      Report report = run(sim, "openai-sync", "openai-stream", "anthropic-sync", "anthropic-stream", "prompt-model");
+      assertEquals(10, sim.requests().size());
 
       Report.Strand openAiSync = report.strand("spring.openai.sync");
       assertEquals(3, openAiSync.llmCalls());
@@ -69,14 +67,20 @@ class SpringAi1InstrumentationTest {
       assertEquals(2, anthropicSync.llmCalls());
       assertTokens(anthropicSync, 2000L, 600L, 200L, 100L, null);
 
+      // message_start's usage (input and cache counts) and message_delta's output, merged by Spring AI into the
+      // last chunk: the same totals as the blocking calls, not a sum over chunks.
+      Report.Strand anthropicStream = report.strand("spring.anthropic.stream");
+      assertEquals(2, anthropicStream.llmCalls());
+      assertTokens(anthropicStream, 2000L, 600L, 200L, 100L, null);
+
       Report.Model gpt = report.model("openai", "gpt-4o-mini");
       assertEquals(5, gpt.calls());
       assertEquals(0, gpt.errors());
       assertEquals(5000L, gpt.tokens("input"));
       Report.Model claude = report.model("anthropic", "claude-sonnet-4-5");
-      assertEquals(2, claude.calls());
-      assertEquals(2000L, claude.tokens("input"));
-      assertEquals(600L, claude.tokens("output"));
+      assertEquals(4, claude.calls());
+      assertEquals(4000L, claude.tokens("input"));
+      assertEquals(1200L, claude.tokens("output"));
       assertEquals(1, report.model("openai", "gpt-4.1-nano").calls(), "the prompt's model wins");
     }
   }
