@@ -5,8 +5,8 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 /**
  * One library's instrumentation (one package per library under {@code io.strandwatch.agent.instrumentation}).
  * Implementations add their type matchers and advice to the shared agent builder. When the library version
- * on the class path lacks a method the advice needs, the instrumentation must skip the whole type with one
- * log line rather than apply part of itself.
+ * on the class path lacks a type or method the advice needs, the instrumentation must skip the whole library
+ * with one log line rather than apply part of itself ({@link VersionGuard}).
  */
 public interface LibraryInstrumentation {
 

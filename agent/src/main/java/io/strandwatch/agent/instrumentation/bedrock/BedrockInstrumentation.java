@@ -47,12 +47,15 @@ public final class BedrockInstrumentation implements LibraryInstrumentation {
         streamOperation("converseStream", "ConverseStreamRequest", "ConverseStreamResponseHandler");
     ElementMatcher.Junction<MethodDescription> invokeStream = streamOperation("invokeModelWithResponseStream",
         "InvokeModelWithResponseStreamRequest", "InvokeModelWithResponseStreamResponseHandler");
+    VersionGuard guard = VersionGuard.of(name())
+        .requireMethods(SYNC_CLIENT, converse, invokeModel)
+        .requireMethods(ASYNC_CLIENT, converse, invokeModel, converseStream, invokeStream);
     return builder
-        .type(VersionGuard.typeWithMethods(name(), SYNC_CLIENT, converse, invokeModel))
+        .type(guard.type(SYNC_CLIENT))
         .transform(new AgentBuilder.Transformer.ForAdvice()
             .include(agentLoader)
             .advice(converse.or(invokeModel), BedrockCallAdvice.class.getName()))
-        .type(VersionGuard.typeWithMethods(name(), ASYNC_CLIENT, converse, invokeModel, converseStream, invokeStream))
+        .type(guard.type(ASYNC_CLIENT))
         .transform(new AgentBuilder.Transformer.ForAdvice()
             .include(agentLoader)
             .advice(converse.or(invokeModel), BedrockAsyncCallAdvice.class.getName())

@@ -48,19 +48,25 @@ public final class GoogleGenAiInstrumentation implements LibraryInstrumentation 
     ElementMatcher.Junction<MethodDescription> close = named("close").and(takesArguments(0));
     ElementMatcher.Junction<MethodDescription> next = named("next").and(takesArguments(0)).and(not(isBridge()));
     ElementMatcher.Junction<MethodDescription> hasNext = named("hasNext").and(takesArguments(0));
+    VersionGuard guard = VersionGuard.of(name())
+        .requireMethods(MODELS, generate, stream).require(MODELS, "a field apiClient", declaresField(named("apiClient")))
+        .requireMethods(ASYNC_MODELS, generate, stream)
+        .require(ASYNC_MODELS, "a field apiClient", declaresField(named("apiClient")))
+        .requireMethods(RESPONSE_STREAM, close)
+        .require(RESPONSE_STREAM, "a field iterator", declaresField(named("iterator")))
+        .requireMethods(STREAM_ITERATOR, next, hasNext);
     return builder
-        .type(VersionGuard.typeWithMethods(name(), MODELS, generate, stream).and(declaresField(named("apiClient"))))
+        .type(guard.type(MODELS))
         .transform(advice(agentLoader)
             .advice(generate, GeminiCallAdvice.class.getName())
             .advice(stream, GeminiStreamAdvice.class.getName()))
-        .type(VersionGuard.typeWithMethods(name(), ASYNC_MODELS, generate, stream)
-            .and(declaresField(named("apiClient"))))
+        .type(guard.type(ASYNC_MODELS))
         .transform(advice(agentLoader)
             .advice(generate, GeminiAsyncAdvice.class.getName())
             .advice(stream, GeminiAsyncStreamAdvice.class.getName()))
-        .type(VersionGuard.typeWithMethods(name(), RESPONSE_STREAM, close).and(declaresField(named("iterator"))))
+        .type(guard.type(RESPONSE_STREAM))
         .transform(advice(agentLoader).advice(close, StreamCloseAdvice.class.getName()))
-        .type(VersionGuard.typeWithMethods(name(), STREAM_ITERATOR, next, hasNext))
+        .type(guard.type(STREAM_ITERATOR))
         .transform(advice(agentLoader)
             .advice(next, StreamIteratorAdvice.Next.class.getName())
             .advice(hasNext, StreamIteratorAdvice.HasNext.class.getName()));

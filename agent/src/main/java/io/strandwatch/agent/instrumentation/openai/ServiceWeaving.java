@@ -18,21 +18,21 @@ import net.bytebuddy.matcher.ElementMatcher;
 /**
  * Weaves the call advice into the service implementations of a Stainless-generated SDK. Only the concrete
  * two-argument {@code (Params, RequestOptions)} methods are matched: the convenience overloads are interface
- * default methods calling them, and instrumenting those too would count calls twice. A service class lacking any
- * of the listed methods is skipped whole ({@link VersionGuard}).
+ * default methods calling them, and instrumenting those too would count calls twice. If any service class of the
+ * SDK version in use lacks one of its methods, no service is woven ({@link VersionGuard}).
  */
 public final class ServiceWeaving {
 
-  private final String library;
   private final String provider;
   private final String requestOptionsType;
   private final ClassLoader agentLoader;
+  private final VersionGuard guard;
 
   public ServiceWeaving(String library, String provider, String requestOptionsType, ClassLoader agentLoader) {
-    this.library = library;
     this.provider = provider;
     this.requestOptionsType = requestOptionsType;
     this.agentLoader = agentLoader;
+    this.guard = VersionGuard.of(library);
   }
 
   /** The reader keys every call of this provider uses for its request model and server. */
@@ -50,8 +50,8 @@ public final class ServiceWeaving {
     for (int i = 0; i < methods.length; i++) {
       required[i] = matcher(methods[i]);
     }
-    AgentBuilder.Identified.Narrowable type = builder.type(VersionGuard.typeWithMethods(library, serviceType,
-        required));
+    guard.requireMethods(serviceType, required);
+    AgentBuilder.Identified.Narrowable type = builder.type(guard.type(serviceType));
     AgentBuilder.Identified.Extendable woven = null;
     for (int i = 0; i < methods.length; i++) {
       AgentBuilder.Transformer transformer = new AgentBuilder.Transformer.ForAdvice(mapping(methods[i]))
