@@ -19,6 +19,16 @@ public interface LlmHooks {
   Object start(String provider, String operation, String requestModel, String serverAddress, int serverPort,
       boolean streaming);
 
+  /**
+   * Called by a framework's advice (LangChain4j, Spring AI) right after {@link #start}: until
+   * {@link #leaveFramework}, any instrumented call started on this thread is the same request seen one layer down,
+   * at the SDK that actually sends it. The framework's call is then dropped and the SDK's counts, once.
+   */
+  void enterFramework(Object call);
+
+  /** Ends what {@link #enterFramework} began on this thread; called on the framework method's every exit. */
+  void leaveFramework(Object call);
+
   /** The first chunk of a streamed response arrived (only the first call counts). */
   void firstChunk(Object call);
 

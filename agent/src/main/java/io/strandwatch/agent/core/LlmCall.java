@@ -27,6 +27,10 @@ final class LlmCall implements LlmCallView {
   volatile String responseId;
   volatile long firstChunkNanos;
   final AtomicBoolean ended = new AtomicBoolean();
+  /** A framework's call inside which an SDK call started on the same thread: that one counts, this one not. */
+  volatile boolean delegated;
+  /** The framework call this one, itself a framework call, was started in (restored when it is left). */
+  LlmCall enclosingFramework;
   private final LlmRecorder recorder;
 
   LlmCall(String provider, String operation, String requestModel, String serverAddress, int serverPort,

@@ -21,6 +21,8 @@ final class LlmRecorder implements LlmHooks {
   private final RecentFailures failures = new RecentFailures(256);
   private final WeakCallMap carriers = new WeakCallMap(call -> end(call, ErrorTypes.ABANDONED));
   private volatile CallPricer pricer = CallPricer.UNPRICED;
+  /** The innermost framework method (LangChain4j doChat, Spring AI call/stream) running on each thread. */
+  private final ThreadLocal<LlmCall> frameworkCall = new ThreadLocal<>();
 
   LlmRecorder(LlmCallTable table) {
     this.table = table;
@@ -33,12 +35,38 @@ final class LlmRecorder implements LlmHooks {
   @Override
   public Object start(String provider, String operation, String requestModel, String serverAddress,
       int serverPort, boolean streaming) {
+    LlmCall framework = frameworkCall.get();
+    if (framework != null) {
+      // The framework's request, made by an instrumented SDK (or a wrapped framework model) one layer down.
+      framework.delegated = true;
+    }
     StrandFrame[] frames = ThreadFrames.current().snapshotOpen();
     for (StrandFrame f : frames) {
       f.callStarted();
     }
     return new LlmCall(provider, operation, requestModel, serverAddress, serverPort, streaming, System.nanoTime(),
         frames, this);
+  }
+
+  @Override
+  public void enterFramework(Object handle) {
+    if (handle instanceof LlmCall) {
+      LlmCall call = (LlmCall) handle;
+      call.enclosingFramework = frameworkCall.get();
+      frameworkCall.set(call);
+    }
+  }
+
+  @Override
+  public void leaveFramework(Object handle) {
+    if (handle instanceof LlmCall && frameworkCall.get() == handle) {
+      LlmCall enclosing = ((LlmCall) handle).enclosingFramework;
+      if (enclosing == null) {
+        frameworkCall.remove();
+      } else {
+        frameworkCall.set(enclosing);
+      }
+    }
   }
 
   @Override
@@ -101,6 +129,10 @@ final class LlmRecorder implements LlmHooks {
     }
     LlmCall call = (LlmCall) handle;
     if (!call.ended.compareAndSet(false, true)) {
+      return;
+    }
+    if (call.delegated) {
+      release(call);
       return;
     }
     long duration = System.nanoTime() - call.startNanos;

@@ -141,6 +141,53 @@ class StrandRecorderTest {
   }
 
   @Test
+  void aFrameworkCallWhoseSdkCallStartedInsideItCountsOnceWithTheSdksUsage() {
+    int id = registry.register("framework-caller", Map.of());
+    Object frame = recorder.enter(id);
+    // LangChain4j's Bedrock stream: doChat starts the SDK's stream and returns; both end later, elsewhere, and
+    // neither reports a response id the other shares.
+    Object framework = llm.start("aws.bedrock", "chat", "claude", null, -1, true);
+    llm.enterFramework(framework);
+    Object sdk = llm.start("aws.bedrock", "chat", "claude", null, -1, true);
+    llm.leaveFramework(framework);
+    llm.usage(sdk, 1000, 250, 100, 50, -1);
+    llm.end(sdk, null);
+    llm.usage(framework, 950, 250, 100, -1, -1);
+    llm.end(framework, null);
+    recorder.exit(frame, null, null);
+
+    StrandSeriesSnapshot s = table.drain(new ArrayList<>()).get(0);
+    assertEquals(1, s.llm().calls().sum());
+    assertEquals(1000, s.llm().inputTokens().sum());
+    assertEquals(50, s.llm().cacheWriteTokens().sum());
+    List<LlmCallSeriesSnapshot> calls = llmTable.drain();
+    assertEquals(1, calls.size());
+    assertEquals(1, calls.get(0).duration().count());
+  }
+
+  @Test
+  void aFrameworkCallWithoutAnInstrumentedSdkUnderneathCountsAndIsLeftCleanly() {
+    Object outer = llm.start("openai", "chat", "gpt-4o", null, -1, false);
+    llm.enterFramework(outer);
+    // A decorating model delegating to another: the inner one is the request, the outer dropped.
+    Object inner = llm.start("openai", "chat", "gpt-4o", null, -1, false);
+    llm.enterFramework(inner);
+    llm.leaveFramework(inner);
+    llm.usage(inner, 10, 5, -1, -1, -1);
+    llm.end(inner, null);
+    llm.leaveFramework(outer);
+    llm.end(outer, null);
+    // Left: a later SDK call on this thread is on its own, and delegates nothing.
+    Object later = llm.start("openai", "chat", "gpt-4o", null, -1, false);
+    llm.usage(later, 20, 5, -1, -1, -1);
+    llm.end(later, null);
+
+    LlmCallSeriesSnapshot c = llmTable.drain().get(0);
+    assertEquals(2, c.duration().count());
+    assertEquals(30, c.usage().inputTokens().sum());
+  }
+
+  @Test
   void failedCallsWithoutUsageAddNoTokensAndHideNone() {
     int id = registry.register("retrying", Map.of());
     Object frame = recorder.enter(id);

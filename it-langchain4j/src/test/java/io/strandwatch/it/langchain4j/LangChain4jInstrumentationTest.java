@@ -130,6 +130,24 @@ class LangChain4jInstrumentationTest {
     }
   }
 
+  @Test
+  void frameworkOnTheInstrumentedAwsSdkCountsEachRequestOnce() throws Exception {
+    try (LlmSimulator sim = LlmSimulator.start()) {
+      TokenUsage usage = TokenUsage.of(1000, 250, 100, 50, null);
+      sim.enqueue(answer(usage), answer(usage), Behavior.rateLimited(java.time.Duration.ofSeconds(1)));
+      Report report = run(sim, "bedrock").report();
+      assertEquals(3, sim.requests().size());
+
+      // Bedrock reports cache reads and writes beside inputTokens (850): normalized input is 1000 per call.
+      Report.Strand bedrock = report.strand("lc4j.bedrock");
+      assertEquals(3, bedrock.llmCalls(), bedrock.toString());
+      assertTokens(bedrock, 2000L, 500L, 200L, 100L, null);
+      Report.Model claude = report.model("aws.bedrock", LangChain4jApp.BEDROCK_MODEL);
+      assertEquals(3, claude.calls(), claude.toString());
+      assertEquals(Map.of("rate_limited", 1L), longs(claude.errorTypes()));
+    }
+  }
+
   private static void assertTokens(Report.Strand strand, Long input, Long output, Long cacheRead, Long cacheWrite,
       Long reasoning) {
     assertEquals(input, strand.tokens("input"), strand.toString());

@@ -20,6 +20,7 @@ public final class ChatAdvice {
     }
     Object call = llm.start(provider, "chat", null, null, -1, false);
     llm.read(call, "langchain4j.request", request);
+    llm.enterFramework(call);
     return call;
   }
 
@@ -30,6 +31,7 @@ public final class ChatAdvice {
     if (call == null || llm == null) {
       return;
     }
+    llm.leaveFramework(call);
     if (thrown != null) {
       llm.fail(call, "langchain4j.chat", thrown);
     } else {

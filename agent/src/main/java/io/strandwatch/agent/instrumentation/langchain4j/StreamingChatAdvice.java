@@ -26,13 +26,18 @@ public final class StreamingChatAdvice {
     handler = llm.wrap(call, "langchain4j.stream", handler);
     // Held weakly: if the model drops the handler without completing it, the call still ends once.
     llm.bind(handler, call);
+    llm.enterFramework(call);
     return call;
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
   public static void exit(@Advice.Enter Object call, @Advice.Thrown Throwable thrown) {
     LlmHooks llm = Dispatcher.llm();
-    if (call != null && thrown != null && llm != null) {
+    if (call == null || llm == null) {
+      return;
+    }
+    llm.leaveFramework(call);
+    if (thrown != null) {
       llm.fail(call, "langchain4j.chat", thrown);
     }
   }

@@ -23,6 +23,7 @@ public final class CallAdvice {
     Object call = llm.start(provider, "chat", null, null, -1, false);
     llm.read(call, "spring-ai.model", model);
     llm.read(call, "spring-ai.prompt", prompt);
+    llm.enterFramework(call);
     return call;
   }
 
@@ -33,6 +34,7 @@ public final class CallAdvice {
     if (call == null || llm == null) {
       return;
     }
+    llm.leaveFramework(call);
     if (thrown != null) {
       llm.fail(call, "spring-ai.chat", thrown);
     } else {

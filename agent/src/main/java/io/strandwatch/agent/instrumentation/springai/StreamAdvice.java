@@ -24,6 +24,7 @@ public final class StreamAdvice {
     Object call = llm.start(provider, "chat", null, null, -1, true);
     llm.read(call, "spring-ai.model", model);
     llm.read(call, "spring-ai.prompt", prompt);
+    llm.enterFramework(call);
     return call;
   }
 
@@ -35,6 +36,7 @@ public final class StreamAdvice {
     if (call == null || llm == null) {
       return;
     }
+    llm.leaveFramework(call);
     if (thrown != null) {
       llm.fail(call, "spring-ai.chat", thrown);
       return;

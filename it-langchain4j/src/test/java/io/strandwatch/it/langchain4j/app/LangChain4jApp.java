@@ -1,5 +1,16 @@
 package io.strandwatch.it.langchain4j.app;
 
+import dev.langchain4j.model.bedrock.BedrockChatModel;
+import dev.langchain4j.model.bedrock.BedrockStreamingChatModel;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.Protocol;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
@@ -67,6 +78,9 @@ public final class LangChain4jApp {
       case "official":
         official();
         break;
+      case "bedrock":
+        bedrock();
+        break;
       default:
         throw new IllegalArgumentException(scenario);
     }
@@ -132,6 +146,40 @@ public final class LangChain4jApp {
       System.out.println("failed as queued: " + expected.getClass().getName());
     }
   }
+
+  /**
+   * LangChain4j's Bedrock integration: the AWS SDK's bedrockruntime underneath, which StrandWatch instruments too.
+   * A sync call, a streamed one, and a throttled one; the AWS SDK's own retries are off, as are LangChain4j's.
+   */
+  @TrackedStrand("lc4j.bedrock")
+  void bedrock() throws Exception {
+    URI endpoint = URI.create(baseUrl);
+    StaticCredentialsProvider credentials =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLC4JCANARY", Secrets.API_KEY));
+    try (BedrockRuntimeClient client = BedrockRuntimeClient.builder().endpointOverride(endpoint)
+            .region(Region.US_EAST_1).credentialsProvider(credentials)
+            .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+        BedrockRuntimeAsyncClient asyncClient = BedrockRuntimeAsyncClient.builder().endpointOverride(endpoint)
+            .region(Region.US_EAST_1).credentialsProvider(credentials)
+            // The simulator speaks HTTP/1.1 only; the async client would try HTTP/2 first.
+            .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1))
+            .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build()) {
+      ChatModel model = BedrockChatModel.builder().client(client).modelId(BEDROCK_MODEL).maxRetries(0).build();
+      StreamingChatModel streaming = BedrockStreamingChatModel.builder().client(asyncClient)
+          .modelId(BEDROCK_MODEL).build();
+      model.chat(Secrets.PROMPT);
+      stream(streaming);
+      try {
+        model.chat(Secrets.PROMPT);
+        throw new IllegalStateException("the simulator was told to fail this request");
+      } catch (RuntimeException expected) {
+        System.out.println("failed as queued: " + expected.getClass().getName());
+      }
+    }
+  }
+
+  /** An inference profile id, as Bedrock users call Claude. */
+  public static final String BEDROCK_MODEL = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
 
   /** Streams one answer and waits for it, so the call ends inside the strand. */
   private static ChatResponse stream(StreamingChatModel model) throws Exception {
