@@ -8,9 +8,11 @@ import io.strandwatch.it.harness.ForkedJvm;
 import io.strandwatch.it.harness.Jdk;
 import io.strandwatch.it.harness.Report;
 import io.strandwatch.it.openai.app.OpenAiApp;
+import io.strandwatch.it.openai.app.OpenAiStrands;
 import io.strandwatch.it.openai.app.Secrets;
 import io.strandwatch.simulator.Behavior;
 import io.strandwatch.simulator.LlmSimulator;
+import io.strandwatch.simulator.Provider;
 import io.strandwatch.simulator.TokenUsage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -50,6 +52,9 @@ class OpenAiInstrumentationTest {
         .truncateAfterEvents(3).build());
     sim.when("gpt-partial"::equals, Behavior.builder().usage(TokenUsage.of(10, 5)).text(Secrets.COMPLETION).build());
     sim.when("gpt-nousage"::equals, Behavior.builder().usage(TokenUsage.absent()).text(Secrets.COMPLETION).build());
+    // Azure answers with the model behind the deployment.
+    sim.when(OpenAiStrands.AZURE_DEPLOYMENT::equals, Behavior.builder().usage(FULL).responseModel(GPT_4O)
+        .text(Secrets.COMPLETION).build());
     sim.when("text-embedding-3-small"::equals, Behavior.builder().usage(7, 0).build());
     jvm = ForkedJvm.of(Jdk.current(), OpenAiApp.class).args(sim.openAiBaseUrl());
     run = jvm.run();
@@ -170,6 +175,20 @@ class OpenAiInstrumentationTest {
     assertTokens(outer, 2000L, 500L, 200L, 0L, 80L);
     assertTokens(inner, 1000L, 250L, 100L, 0L, 40L);
     assertUsd(FULL_COST.multiply(BigDecimal.valueOf(2)), outer.costUsd());
+  }
+
+  @Test
+  void azureOpenAiThroughTheSameSdkIsItsOwnProviderPricedByTheModelBehindTheDeployment() {
+    assertEquals(2, sim.requests().stream().filter(r -> r.provider() == Provider.AZURE_OPENAI).count(),
+        "the SDK used Azure's deployment paths");
+    Report.Strand s = report.strand("openai.azure");
+    assertEquals(2, s.llmCalls());
+    assertTokens(s, 2000L, 500L, 200L, 0L, 80L);
+    assertUsd(FULL_COST.multiply(BigDecimal.valueOf(2)), s.costUsd());
+    Report.Model m = report.model("azure.ai.openai", GPT_4O);
+    assertEquals(2, m.calls());
+    assertEquals(0, m.errors());
+    assertEquals(2_000L, m.tokens("input"));
   }
 
   @Test

@@ -62,7 +62,7 @@ public final class AnthropicInstrumentation implements LibraryInstrumentation {
 
   static void registerReaders() {
     ResponseReaders.register(ServiceWeaving.requestKey(PROVIDER), new RequestModelReader());
-    ResponseReaders.register(ServiceWeaving.serverKey(PROVIDER), new ServerReader());
+    ResponseReaders.register(ServiceWeaving.serverKey(PROVIDER), new ServerReader(false));
     ResponseReader messages = new MessageReader();
     ResponseReaders.register(MESSAGES, messages);
     ResultWrappers.register(MESSAGES + ".future", FutureCompletion.readingThenEnding(MESSAGES));

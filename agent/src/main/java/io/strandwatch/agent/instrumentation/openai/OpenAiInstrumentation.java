@@ -62,7 +62,7 @@ public final class OpenAiInstrumentation implements LibraryInstrumentation {
 
   static void registerReaders() {
     ResponseReaders.register(ServiceWeaving.requestKey(PROVIDER), new RequestModelReader());
-    ResponseReaders.register(ServiceWeaving.serverKey(PROVIDER), new ServerReader());
+    ResponseReaders.register(ServiceWeaving.serverKey(PROVIDER), new ServerReader(true));
 
     ResponseReader chat = new ChatCompletionReader();
     ResponseReaders.register(CHAT, chat);

@@ -8,9 +8,17 @@ import java.net.URI;
 /**
  * Reads {@code server.address} and {@code server.port} from an SDK service object: Stainless-generated services
  * keep the client's {@code ClientOptions} in a {@code clientOptions} field, whose {@code baseUrl()} is where the
- * requests go. The payload is the service itself, passed by the advice as {@code this}.
+ * requests go. The payload is the service itself, passed by the advice as {@code this}. For openai-java it also
+ * tells Azure OpenAI from OpenAI ({@link AzureEndpoints}): the same SDK and classes serve both.
  */
 public final class ServerReader implements ResponseReader {
+
+  private final boolean detectAzure;
+
+  /** {@code detectAzure}: whether an Azure endpoint makes the provider {@code azure.ai.openai} (openai-java only). */
+  public ServerReader(boolean detectAzure) {
+    this.detectAzure = detectAzure;
+  }
 
   private static final ClassValue<Field> OPTIONS_FIELD = new ClassValue<Field>() {
     @Override
@@ -50,7 +58,9 @@ public final class ServerReader implements ResponseReader {
       if (port < 0) {
         port = "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
       }
-      call.request(null, uri.getHost(), port);
+      String provider = detectAzure && AzureEndpoints.isAzure(SdkObjects.get(options, "azureUrlPathMode"), uri)
+          ? AzureEndpoints.PROVIDER : null;
+      call.request(provider, null, uri.getHost(), port);
     } catch (IllegalArgumentException e) {
       // an unparsable base URL: the server stays unknown
     }

@@ -3,6 +3,9 @@ package io.strandwatch.it.openai.app;
 import com.openai.client.OpenAIClient;
 import com.openai.client.OpenAIClientAsync;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.azure.AzureOpenAIServiceVersion;
+import com.openai.azure.AzureUrlPathMode;
+import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +25,11 @@ public final class OpenAiApp {
         .build();
     OpenAIClientAsync async = OpenAIOkHttpClientAsync.builder().baseUrl(baseUrl).apiKey(Secrets.API_KEY)
         .maxRetries(0).build();
+    // Azure OpenAI through the same SDK: deployment paths under the simulator's root, an api-key header. LEGACY is
+    // what AUTO picks for an *.openai.azure.com host; a test cannot use that host, so the mode is explicit.
+    OpenAIClient azure = OpenAIOkHttpClient.builder().baseUrl(baseUrl.substring(0, baseUrl.length() - "/v1".length()))
+        .credential(AzureApiKeyCredential.create(Secrets.API_KEY)).azureUrlPathMode(AzureUrlPathMode.LEGACY)
+        .azureServiceVersion(AzureOpenAIServiceVersion.latestStableVersion()).maxRetries(0).build();
     ExecutorService consumers = Executors.newSingleThreadExecutor();
     try {
       OpenAiStrands strands = new OpenAiStrands(client, async, consumers);
@@ -35,6 +43,7 @@ public final class OpenAiApp {
       strands.responsesAsync().get(30, TimeUnit.SECONDS);
       strands.responsesAsyncStream();
       strands.embeddings();
+      strands.azure(azure);
       strands.errors();
       strands.partialUsage();
       strands.absentUsage();
@@ -45,6 +54,7 @@ public final class OpenAiApp {
     } finally {
       consumers.shutdownNow();
       client.close();
+      azure.close();
       async.close();
     }
     System.out.println("openai scenarios done");

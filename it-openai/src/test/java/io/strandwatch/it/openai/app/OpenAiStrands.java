@@ -42,6 +42,18 @@ public class OpenAiStrands {
     return ResponseCreateParams.builder().model(model).input(Secrets.PROMPT).build();
   }
 
+  /** Azure OpenAI: the model parameter names the deployment. One blocking call, one stream with usage. */
+  @TrackedStrand("openai.azure")
+  public long azure(OpenAIClient azure) {
+    azure.chat().completions().create(chat(AZURE_DEPLOYMENT));
+    try (StreamResponse<ChatCompletionChunk> stream = azure.chat().completions()
+        .createStreaming(chatWithUsage(AZURE_DEPLOYMENT))) {
+      return stream.stream().count();
+    }
+  }
+
+  public static final String AZURE_DEPLOYMENT = "prod-gpt4o";
+
   @TrackedStrand("openai.chat.sync")
   public int chatTwice() {
     int chars = client.chat().completions().create(chat("gpt-4o")).choices().size();
