@@ -137,14 +137,7 @@ public final class LangChain4jApp {
         .modelName("gpt-4o-mini").maxRetries(0).build();
     StreamingChatModel streaming = OpenAiOfficialStreamingChatModel.builder().baseUrl(baseUrl + "/v1")
         .apiKey(Secrets.API_KEY).modelName("gpt-4o-mini").build();
-    model.chat(Secrets.PROMPT);
-    stream(streaming);
-    try {
-      model.chat(Secrets.PROMPT);
-      throw new IllegalStateException("the simulator was told to fail this request");
-    } catch (RuntimeException expected) {
-      System.out.println("failed as queued: " + expected.getClass().getName());
-    }
+    syncStreamAndFailure(model, streaming);
   }
 
   /**
@@ -167,14 +160,19 @@ public final class LangChain4jApp {
       ChatModel model = BedrockChatModel.builder().client(client).modelId(BEDROCK_MODEL).maxRetries(0).build();
       StreamingChatModel streaming = BedrockStreamingChatModel.builder().client(asyncClient)
           .modelId(BEDROCK_MODEL).build();
+      syncStreamAndFailure(model, streaming);
+    }
+  }
+
+  /** A sync call, a streamed one, and one the simulator was told to fail. */
+  private static void syncStreamAndFailure(ChatModel model, StreamingChatModel streaming) throws Exception {
+    model.chat(Secrets.PROMPT);
+    stream(streaming);
+    try {
       model.chat(Secrets.PROMPT);
-      stream(streaming);
-      try {
-        model.chat(Secrets.PROMPT);
-        throw new IllegalStateException("the simulator was told to fail this request");
-      } catch (RuntimeException expected) {
-        System.out.println("failed as queued: " + expected.getClass().getName());
-      }
+      throw new IllegalStateException("the simulator was told to fail this request");
+    } catch (RuntimeException expected) {
+      System.out.println("failed as queued: " + expected.getClass().getName());
     }
   }
 
