@@ -19,9 +19,19 @@ class UnpricedModelRuleTest {
       h.at(i * 600L, calls(call("openai", "gpt-9", null, 3, null, 1000, 0, 3)));
     }
     h.at(86_400 + 60, calls(call("openai", "gpt-9", null, 3, null, 1000, 0, 3)));
-    assertEquals(List.of("10m FIRING info unpriced_model|provider=openai,model=gpt-9,day=2025-01-06",
-        "24h1m RESOLVED info unpriced_model|provider=openai,model=gpt-9,day=2025-01-06",
-        "24h1m FIRING info unpriced_model|provider=openai,model=gpt-9,day=2025-01-07"), h.transitions());
+    // Value: unpriced calls so far that UTC day (3 at the first evaluation, 90 by the end of it).
+    assertEquals(List.of("10m FIRING info unpriced_model|provider=openai,model=gpt-9,day=2025-01-06 value=3"
+        + " threshold=1 baseline=- window=1d scope={gen_ai.provider.name=openai, gen_ai.request.model=gpt-9,"
+        + " strandwatch.day=2025-01-06}",
+        "24h1m RESOLVED info unpriced_model|provider=openai,model=gpt-9,day=2025-01-06 value=90 threshold=1"
+        + " baseline=- window=1d scope={gen_ai.provider.name=openai, gen_ai.request.model=gpt-9,"
+        + " strandwatch.day=2025-01-06}",
+        "24h1m FIRING info unpriced_model|provider=openai,model=gpt-9,day=2025-01-07 value=3 threshold=1"
+        + " baseline=- window=1d scope={gen_ai.provider.name=openai, gen_ai.request.model=gpt-9,"
+        + " strandwatch.day=2025-01-07}"), h.details());
+    assertEquals("[strandwatch] FIRING info unpriced_model provider=openai,model=gpt-9,day=2025-01-06: no price for"
+        + " model 'gpt-9' (openai): 3 call(s) today have unknown cost; add it to the pricing section",
+        h.log.get(0));
   }
 
   @Test
