@@ -30,7 +30,7 @@ class UnpricedModelRuleTest {
         + " baseline=- window=1d scope={gen_ai.provider.name=openai, gen_ai.request.model=gpt-9,"
         + " strandwatch.day=2025-01-07}"), h.details());
     assertEquals("[strandwatch] FIRING info unpriced_model provider=openai,model=gpt-9,day=2025-01-06: no price for"
-        + " model 'gpt-9' (openai): 3 call(s) today have unknown cost; add it to the pricing section",
+        + " model 'gpt-9' (openai): 3 call(s) today have unknown cost; add it to pricing.models in the config file",
         h.log.get(0));
   }
 
