@@ -99,43 +99,26 @@ class NoisyDayTest {
 
     private StrandSeriesSnapshot series(String name, int n, long median, int callsEach, int tokensEach,
         double resourceFactor, String outcome) {
-      Histogram duration = new Histogram(2);
-      Histogram cpu = new Histogram(2);
-      Histogram allocated = new Histogram(2);
-      Histogram llmCalls = new Histogram(2);
-      Histogram input = new Histogram(2);
-      Histogram cost = new Histogram(2);
-      long sd = 0;
-      long sc = 0;
-      long sa = 0;
-      long sk = 0;
-      long si = 0;
-      long sp = 0;
+      Values duration = new Values();
+      Values cpu = new Values();
+      Values allocated = new Values();
+      Values llmCalls = new Values();
+      Values input = new Values();
+      Values cost = new Values();
       for (int i = 0; i < n; i++) {
-        long d = logNormal(median, 0.35);
-        long c = logNormal(Math.round(median / 20 * resourceFactor), 0.3);
-        long a = logNormal(Math.round(2_000_000 * resourceFactor), 0.3);
-        long k = callsEach + (random.nextInt(3) - 1 > 0 ? 1 : 0);
+        duration.add(logNormal(median, 0.35));
+        cpu.add(logNormal(Math.round(median / 20 * resourceFactor), 0.3));
+        allocated.add(logNormal(Math.round(2_000_000 * resourceFactor), 0.3));
+        llmCalls.add(callsEach + (random.nextInt(3) - 1 > 0 ? 1 : 0));
         long t = logNormal(tokensEach, 0.4);
-        long p = t * 2_500_000L + 300 * 10_000_000L;
-        duration.recordValue(d);
-        cpu.recordValue(c);
-        allocated.recordValue(a);
-        llmCalls.recordValue(k);
-        input.recordValue(t);
-        cost.recordValue(p);
-        sd += d;
-        sc += c;
-        sa += a;
-        sk += k;
-        si += t;
-        sp += p;
+        input.add(t);
+        cost.add(t * 2_500_000L + 300 * 10_000_000L);
       }
-      LlmUsage usage = new LlmUsage(new Measure(llmCalls, n, sk, 0), new Measure(input, n, si, 0), Measure.EMPTY,
-          Measure.EMPTY, Measure.EMPTY, Measure.EMPTY, new Measure(cost, n, sp, 0));
+      LlmUsage usage = new LlmUsage(llmCalls.measure(), input.measure(), Measure.EMPTY, Measure.EMPTY,
+          Measure.EMPTY, Measure.EMPTY, cost.measure());
       return new StrandSeriesSnapshot(name, Map.of("team", "growth"), outcome,
-          StrandSeriesSnapshot.ERROR.equals(outcome) ? "java.io.IOException" : null, new Measure(duration, n, sd, 0),
-          new Measure(cpu, n, sc, 0), new Measure(allocated, n, sa, 0), usage);
+          StrandSeriesSnapshot.ERROR.equals(outcome) ? "java.io.IOException" : null, duration.measure(),
+          cpu.measure(), allocated.measure(), usage);
     }
 
     private void call(List<LlmCallSeriesSnapshot> out, String provider, String model, String strand, int n,
@@ -155,41 +138,44 @@ class NoisyDayTest {
     /** Successful calls have log-normal input (sigma 0.4) and output (sigma 0.5) tokens; failed ones no usage. */
     private LlmCallSeriesSnapshot callSeries(String provider, String model, String strand, int n,
         double tokensEach, String errorType) {
-      Histogram duration = new Histogram(2);
-      Histogram input = new Histogram(2);
-      Histogram output = new Histogram(2);
-      Histogram cost = new Histogram(2);
-      long sd = 0;
-      long si = 0;
-      long so = 0;
-      long sp = 0;
+      Values duration = new Values();
+      Values input = new Values();
+      Values output = new Values();
+      Values cost = new Values();
       for (int i = 0; i < n; i++) {
-        long d = logNormal(600 * Data.MS, 0.4);
-        duration.recordValue(d);
-        sd += d;
+        duration.add(logNormal(600 * Data.MS, 0.4));
         if (errorType == null) {
           long t = logNormal(Math.round(tokensEach), 0.4);
           long o = logNormal(300, 0.5);
-          long p = t * 2_500_000L + o * 10_000_000L;
-          input.recordValue(t);
-          output.recordValue(o);
-          cost.recordValue(p);
-          si += t;
-          so += o;
-          sp += p;
+          input.add(t);
+          output.add(o);
+          cost.add(t * 2_500_000L + o * 10_000_000L);
         }
       }
-      long priced = errorType == null ? n : 0;
-      LlmUsage usage = new LlmUsage(new Measure(null, n, n, 0),
-          new Measure(priced == 0 ? null : input, priced, si, 0), new Measure(priced == 0 ? null : output, priced,
-          so, 0), Measure.EMPTY, Measure.EMPTY, Measure.EMPTY,
-          new Measure(priced == 0 ? null : cost, priced, sp, 0));
+      LlmUsage usage = new LlmUsage(new Measure(null, n, n, 0), input.measure(), output.measure(), Measure.EMPTY,
+          Measure.EMPTY, Measure.EMPTY, cost.measure());
       return new LlmCallSeriesSnapshot(provider, "chat", model, model, "api.example.com", 443, strand, errorType,
-          new Measure(duration, n, sd, 0), Measure.EMPTY, usage);
+          duration.measure(), Measure.EMPTY, usage);
     }
 
     private long logNormal(long median, double sigma) {
       return Math.max(1, Math.round(median * Math.exp(sigma * random.nextGaussian())));
+    }
+  }
+
+  /** Per-execution values of one measure: their histogram and exact sum. */
+  static final class Values {
+    private final Histogram histogram = new Histogram(2);
+    private long sum;
+
+    void add(long v) {
+      histogram.recordValue(v);
+      sum += v;
+    }
+
+    Measure measure() {
+      long n = histogram.getTotalCount();
+      return new Measure(n == 0 ? null : histogram, n, sum, 0);
     }
   }
 
