@@ -124,6 +124,26 @@ class BudgetRuleTest {
   }
 
   @Test
+  void projectionIsPendingForItsForAndResolvesOnceTheRateHasFallen() {
+    Harness h = new Harness("rules:\n  spend_spike: false\n"
+        + "budgets:\n  - {name: daily, limit_usd: 24, period: day, thresholds: [100]}\n");
+    // $1.50 an hour for 4 hours ($6), then nothing: the projection spend / elapsed x 24 h falls as the day goes on.
+    for (int i = 1; i <= 40; i++) {
+      long cost = i <= 16 ? 375 * DOLLAR / 1000 : 0;
+      h.at(i * 900L, calls(call("openai", "gpt-4o", null, 1, null, 1000, cost, 0)));
+      if (i == 10) {
+        assertEquals("PENDING", h.phase("budget_burn|budget=daily"), "2h30m: 150 % projected, 'for' is 15m");
+      }
+    }
+    // Firing at 2h45m. $6 projects $19.20 at 7h30m, exactly the clear level (0.8 x 100 %), which still holds;
+    // under it from 7h45m, resolved 'clear_for' (15m) later. The resolved event carries that last hold (80 %).
+    assertEquals(List.of("2h45m FIRING warning budget_burn|budget=daily value=1.5 threshold=1 baseline=- window=day"
+        + " scope={budget.name=daily, budget.scope=global}",
+        "8h RESOLVED warning budget_burn|budget=daily value=0.8 threshold=1 baseline=- window=day"
+        + " scope={budget.name=daily, budget.scope=global}"), h.details());
+  }
+
+  @Test
   void projectionWarnsLongBeforeTheBreach() {
     Harness h = new Harness("rules:\n  spend_spike: false\n"
         + "budgets:\n  - {name: daily, limit_usd: 24, period: day, thresholds: [100]}\n");
