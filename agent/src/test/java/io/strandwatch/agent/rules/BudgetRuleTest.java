@@ -70,6 +70,8 @@ class BudgetRuleTest {
         "1h15m FIRING warning budget|budget=hourly,threshold=80%"), h.transitions());
     assertEquals("[strandwatch] FIRING warning budget budget=hourly,threshold=80%: spent $8.00 of the $10.00 hour"
         + " budget 'hourly' (provider=openai) ≥ 80%", h.log.get(1));
+    assertEquals("[strandwatch] RESOLVED warning budget budget=hourly,threshold=80%: cleared (peak $9.50, firing for"
+        + " 44m)", h.log.get(3));
   }
 
   static io.strandwatch.bridge.model.MetricsSnapshot spend50Cents() {
