@@ -43,8 +43,10 @@ public final class AlertNotifier {
       TrackedAlert a = resolved.get(i);
       boolean sent = false;
       if (a.wasNotified()) {
-        sent = send(a, AlertEvent.RESOLVED, false, now, "cleared for "
-            + Durations.format(a.last().timing().clearForMillis()) + " (peak " + a.last().unit().format(a.peak())
+        long clearFor = a.last().timing().clearForMillis();
+        // Rules that clear at once (a budget's new period, the next UTC day) have no "cleared for 0m" to tell.
+        sent = send(a, AlertEvent.RESOLVED, false, now, (clearFor == 0 ? "cleared" : "cleared for "
+            + Durations.format(clearFor)) + " (peak " + a.last().unit().format(a.peak())
             + ", firing for " + Durations.format(now - a.firingSince()) + ")");
       }
       if (a.recordId >= 0) {

@@ -4,8 +4,7 @@ import io.strandwatch.agent.config.AgentConfig;
 import io.strandwatch.agent.config.ConfigKeys;
 import io.strandwatch.agent.config.ConfigProblem;
 import io.strandwatch.agent.core.Version;
-import io.strandwatch.agent.pricing.PriceCatalog;
-import io.strandwatch.agent.pricing.PriceFileException;
+import io.strandwatch.agent.pricing.PricingConfig;
 import io.strandwatch.agent.rules.RulesConfig;
 import java.io.File;
 import java.io.PrintStream;
@@ -95,24 +94,24 @@ public final class AgentCli {
     return 1;
   }
 
-  /** Every problem in the file, one line each; empty when the file is valid. */
+  /**
+   * Every problem in the file, one line each; empty when the file is valid. Reads exactly what start-up reads
+   * (the settings, the rules, budgets and per-strand sections, the price file and inline prices) and starts
+   * nothing. Only the file: agent arguments, system properties and environment variables are left out.
+   */
   static List<String> check(Path file) {
     List<ConfigProblem> problems = new ArrayList<>();
-    AgentConfig config = AgentConfig.load("config.file=" + file, new Properties(), Collections.emptyMap());
+    // As a property rather than an agent argument, which would split a path containing a comma.
+    Properties source = new Properties();
+    source.setProperty("strandwatch." + ConfigKeys.CONFIG_FILE.name(), file.toString());
+    AgentConfig config = AgentConfig.load(null, source, Collections.emptyMap());
     problems.addAll(config.problems());
     RulesConfig.parse(config, problems);
     List<String> lines = new ArrayList<>();
     for (ConfigProblem p : problems) {
       lines.add(p.toString());
     }
-    Path prices = config.getPath(ConfigKeys.PRICING_FILE);
-    if (prices != null) {
-      try {
-        PriceCatalog.load(prices);
-      } catch (PriceFileException e) {
-        lines.add(e.getMessage());
-      }
-    }
+    PricingConfig.load(config, lines::add);
     return lines;
   }
 }

@@ -87,7 +87,8 @@ final class ConfigFileReader {
       }
       String key = prefix + ((ScalarNode) keyNode).getValue();
       Node valueNode = tuple.getValueNode();
-      if (prefix.isEmpty() && ConfigKeys.SECTIONS.contains(key)) {
+      // Matched on the full dotted key, so "pricing: {models: ...}" and "pricing.models:" are the same section.
+      if (ConfigKeys.SECTIONS.contains(key)) {
         sections.put(key, new ConfigSection(file, key, valueNode));
       } else if (valueNode instanceof ScalarNode) {
         values.put(key, new ConfigValue(((ScalarNode) valueNode).getValue(), where(file, valueNode)));

@@ -39,7 +39,8 @@ public final class ConfigKeys {
   public static final ConfigKey REPORT_HTML = key("report.html", ValueType.PATH, null,
       "Write the end-of-run report as one self-contained HTML page (charts, no scripts) at JVM exit.");
   public static final ConfigKey PRICING_FILE = key("pricing.file", ValueType.PATH, null,
-      "A price file (docs/pricing.md) that overrides and extends the bundled prices.");
+      "A price file (docs/pricing.md) that overrides and extends the bundled prices; pricing.models in the"
+          + " config file overrides both.");
   public static final ConfigKey INSTRUMENTATION_DISABLED = key("instrumentation.disabled", ValueType.STRING, "",
       "Comma-separated library instrumentations to leave off, such as openai,bedrock (names in docs).");
   public static final ConfigKey JMX_ENABLED = key("jmx.enabled", ValueType.BOOLEAN, "true",
@@ -47,9 +48,12 @@ public final class ConfigKeys {
   public static final ConfigKey DEBUG = key("debug", ValueType.BOOLEAN, "false",
       "Log what is instrumented and why something is skipped.");
 
-  /** Structured config-file sections owned by later features (pricing, budgets, rules). */
+  /**
+   * Structured config-file sections owned by the features that validate them: budgets, rules and per-strand
+   * rules (rules-config.md), and model prices written inline (pricing.md).
+   */
   public static final List<String> SECTIONS = Collections.unmodifiableList(new ArrayList<>(List.of(
-      "budgets", "rules", "strands")));
+      "budgets", "rules", "strands", "pricing.models")));
 
   private ConfigKeys() {}
 

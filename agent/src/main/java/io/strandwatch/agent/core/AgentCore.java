@@ -55,8 +55,7 @@ public final class AgentCore {
     this.strandRecorder = new StrandRecorder(registry, meters, maxDepth, cpuMode(config),
         config.getInt(ConfigKeys.CPU_SAMPLE_EVERY));
     this.llmRecorder = new LlmRecorder(llmSeries);
-    java.nio.file.Path prices = config.getPath(ConfigKeys.PRICING_FILE);
-    llmRecorder.setPricer(new LazyPricer(() -> CatalogPricer.load(prices)));
+    llmRecorder.setPricer(new LazyPricer(() -> CatalogPricer.load(config)));
     this.ticker = new Ticker(strandSeries, llmSeries, totals);
     this.bridge = new LazyBridge(config.getDuration(ConfigKeys.INTERVAL), LogManagerGate::isOpen);
     List<ConfigProblem> ruleProblems = new ArrayList<>();

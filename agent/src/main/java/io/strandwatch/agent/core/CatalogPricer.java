@@ -1,10 +1,10 @@
 package io.strandwatch.agent.core;
 
+import io.strandwatch.agent.config.AgentConfig;
 import io.strandwatch.agent.pricing.CostCalculator;
 import io.strandwatch.agent.pricing.CostQuote;
 import io.strandwatch.agent.pricing.PriceCatalog;
-import io.strandwatch.agent.pricing.PriceFileException;
-import java.nio.file.Path;
+import io.strandwatch.agent.pricing.PricingConfig;
 
 /**
  * Prices calls with the price catalog. The response model (often a dated snapshot with its own price) is tried
@@ -18,15 +18,10 @@ final class CatalogPricer implements CallPricer {
     this.calculator = calculator;
   }
 
-  /** The bundled catalog plus the user's file; a broken user file is reported and the bundled one used. */
-  static CatalogPricer load(Path userFile) {
-    PriceCatalog catalog;
-    try {
-      catalog = PriceCatalog.load(userFile);
-    } catch (PriceFileException e) {
-      AgentLog.warn("pricing: " + e.getMessage() + "; using the bundled prices only");
-      catalog = PriceCatalog.bundled();
-    }
+  /** The catalog the configuration describes (bundled, pricing.file, pricing.models); problems are logged. */
+  static CatalogPricer load(AgentConfig config) {
+    PriceCatalog catalog = PricingConfig.load(config,
+        problem -> AgentLog.warn("pricing: " + problem + "; those prices are not used"));
     return new CatalogPricer(new CostCalculator(catalog));
   }
 

@@ -84,6 +84,15 @@ public final class PriceCatalog {
         return new PriceCatalog(merged, date, source);
     }
 
+    /**
+     * This catalog with the models of a config file's {@code pricing.models} section (see
+     * {@link #overriddenBy(PriceCatalog)}); {@code fileName} labels error messages.
+     */
+    public PriceCatalog overriddenBy(org.yaml.snakeyaml.nodes.Node modelsSection, String fileName)
+            throws PriceFileException {
+        return overriddenBy(new PriceCatalog(PriceFileParser.parseModels(modelsSection, fileName), null, null));
+    }
+
     /** The price of a catalog id (lower case), or null. */
     public ModelPrice get(String catalogId) {
         return models.get(catalogId);

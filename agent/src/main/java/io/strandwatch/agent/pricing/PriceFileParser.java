@@ -49,14 +49,25 @@ final class PriceFileParser {
             Arrays.asList(THRESHOLD, INPUT, CACHE_READ, CACHE_WRITE, OUTPUT, REASONING);
 
     private final String fileName;
+    /** What error keys start with: empty in a price file, {@code pricing.} in the config file. */
+    private final String keyPrefix;
 
-    private PriceFileParser(String fileName) {
+    private PriceFileParser(String fileName, String keyPrefix) {
         this.fileName = fileName;
+        this.keyPrefix = keyPrefix;
     }
 
     /** Parses a whole price file; {@code fileName} is only used in error messages. */
     static PriceCatalog parse(Reader reader, String fileName) throws PriceFileException {
-        return new PriceFileParser(fileName).parseDocument(reader);
+        return new PriceFileParser(fileName, "").parseDocument(reader);
+    }
+
+    /**
+     * Parses the {@code pricing.models} section of the config file: the same mapping as a price file's
+     * {@code models}, already composed (with the config file's limits) and located in {@code fileName}.
+     */
+    static Map<String, ModelPrice> parseModels(Node models, String fileName) throws PriceFileException {
+        return new PriceFileParser(fileName, "pricing.").models(models);
     }
 
     private PriceCatalog parseDocument(Reader reader) throws PriceFileException {
@@ -110,11 +121,11 @@ final class PriceFileParser {
     private Map<String, ModelPrice> models(Node node) throws PriceFileException {
         Map<String, ModelPrice> models = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new LinkedHashMap<>();
-        for (NodeTuple entry : tuples(node, "models", "a mapping of model id to prices")) {
+        for (NodeTuple entry : tuples(node, keyPrefix + "models", "a mapping of model id to prices")) {
             Node keyNode = entry.getKeyNode();
-            String written = scalarText(keyNode, "models", "a model id such as gpt-4o");
+            String written = scalarText(keyNode, keyPrefix + "models", "a model id such as gpt-4o");
             String id = written.trim().toLowerCase(Locale.ROOT);
-            String path = "models." + written;
+            String path = keyPrefix + "models." + written;
             if (id.isEmpty()) {
                 throw error(keyNode, path, "the model id is empty; expected an id such as gpt-4o");
             }

@@ -13,10 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shared logic of {@code cpu_regression} and {@code memory_regression}: each closed minute's mean per
- * execution, in logs, standardized against an EWMA baseline, accumulated by an upper CUSUM. Fires when the
- * CUSUM reaches h. The baseline learns clipped values (±3 sigma) and stops learning while the CUSUM is at or
- * over h, so a drift cannot teach itself away.
+ * Shared logic of {@code cpu_regression} and {@code memory_regression}: each closed minute's mean of
+ * log(value per execution), standardized against an EWMA baseline, accumulated by an upper CUSUM. Fires when
+ * the CUSUM reaches h. The baseline learns clipped values (±3 sigma) and stops learning while the CUSUM is at
+ * or over h, so a drift cannot teach itself away.
+ *
+ * <p>Robust, not an average of raw values: once the baseline is warm, each execution's log value is clipped
+ * to the baseline ±3 sigma before the minute's mean is taken (a winsorized mean). One execution that waits
+ * out a GC or allocates a 100 MB buffer would drag a plain mean up several-fold and read as a regression;
+ * clipped, it moves the minute by at most 3 sigma / n. It also bounds what one minute adds to the CUSUM
+ * (z ≤ 3, so at most 3 - k): no single spike minute can fire the alert, a sustained shift fires on its fourth
+ * minute at the earliest. The mean of logs is exact (from the snapshot's 1 % buckets), where a median from
+ * the rules' 9 %-wide histogram buckets would be coarser than the 5 % sigma floor.
  */
 abstract class DriftRule implements Rule {
 
@@ -47,13 +55,26 @@ abstract class DriftRule implements Rule {
     }
   }
 
-  static final class State {
+  static final class State implements Measure.BucketVisitor {
     LogEwma baseline;
     final Cusum cusum = new Cusum();
-    long sum;
+    /** The open minute: executions, sum of their clipped logs (for the CUSUM) and raw logs (for people). */
     long count;
+    double clippedLogs;
+    double rawLogs;
+    /** Clip bounds of the open minute in log units; infinite until the baseline is warm. */
+    double low = Double.NEGATIVE_INFINITY;
+    double high = Double.POSITIVE_INFINITY;
     long executions;
-    double lastMean;
+    double lastTypical;
+
+    @Override
+    public void bucket(long value, long n) {
+      double x = Math.log(Math.max(value, 1));
+      count += n;
+      rawLogs += n * x;
+      clippedLogs += n * Math.max(low, Math.min(high, x));
+    }
   }
 
   private final RuleSettings settings;
@@ -92,9 +113,7 @@ abstract class DriftRule implements Rule {
       if (m.count() == 0 || s == null || !settings.enabled(s.name())) {
         continue;
       }
-      State st = s.state(slot);
-      st.sum += m.sum();
-      st.count += m.count();
+      m.forEachBucket(s.state(slot));
     }
     for (StrandActivity s : ctx.store().strands()) {
       State st = s.stateIfPresent(slot);
@@ -109,8 +128,8 @@ abstract class DriftRule implements Rule {
       }
       double base = Math.exp(st.baseline.mean());
       String summary = "CUSUM " + ValueUnit.NUMBER.format(value) + (value >= h ? " ≥ " : " < ")
-          + ValueUnit.NUMBER.format(h) + ": " + label + " per execution " + unit.format(st.lastMean)
-          + " vs baseline " + unit.format(base) + " (" + signedPercent(st.lastMean / base - 1) + ")";
+          + ValueUnit.NUMBER.format(h) + ": typical " + label + " per execution " + unit.format(st.lastTypical)
+          + " vs baseline " + unit.format(base) + " (" + signedPercent(st.lastTypical / base - 1) + ")";
       if (value >= h) {
         out.add(Observation.breach(id(), s.scope(), Severity.INFO, value, h, base, "1m", ValueUnit.NUMBER,
             settings.timing(name), summary));
@@ -123,15 +142,16 @@ abstract class DriftRule implements Rule {
 
   private void closeMinute(EvaluationContext ctx, String name, State st) {
     long n = st.count;
-    long sum = st.sum;
+    double x = st.clippedLogs / n;
+    double raw = st.rawLogs / n;
     st.count = 0;
-    st.sum = 0;
+    st.clippedLogs = 0;
+    st.rawLogs = 0;
     if (n < settings.get(p.minExecutions, name)) {
       return;
     }
-    double mean = (double) sum / n;
-    double x = Math.log(Math.max(mean, 1));
-    st.lastMean = mean;
+    // The geometric mean (exp of the mean log), what "typical" means in the summary.
+    st.lastTypical = Math.exp(raw);
     if (st.baseline == null) {
       st.baseline = new LogEwma(settings.get(p.halfLife, name) / 60_000d);
     }
@@ -140,14 +160,25 @@ abstract class DriftRule implements Rule {
     st.executions += n;
     if (!warm) {
       st.baseline.update(x, ctx.nowMillis());
-      return;
+    } else {
+      double sigma = sigma(name, st);
+      double z = (x - st.baseline.mean()) / sigma;
+      double s = st.cusum.update(z, settings.get(p.k, name), 2 * settings.get(p.h, name));
+      if (s < settings.get(p.h, name)) {
+        st.baseline.update(st.baseline.mean() + Math.max(-3, Math.min(3, z)) * sigma, ctx.nowMillis());
+      }
     }
-    double sigma = Math.max(st.baseline.sigma(), settings.get(p.sigmaFloor, name));
-    double z = (x - st.baseline.mean()) / sigma;
-    double s = st.cusum.update(z, settings.get(p.k, name), 2 * settings.get(p.h, name));
-    if (s < settings.get(p.h, name)) {
-      st.baseline.update(st.baseline.mean() + Math.max(-3, Math.min(3, z)) * sigma, ctx.nowMillis());
+    // The next minute's executions are clipped to the baseline as it is now, once it is trusted.
+    if (st.baseline.isWarm(ctx.nowMillis(), 1, settings.millis(p.warmup, name))
+        && st.executions >= settings.get(p.baselineMinSamples, name)) {
+      double sigma = sigma(name, st);
+      st.low = st.baseline.mean() - 3 * sigma;
+      st.high = st.baseline.mean() + 3 * sigma;
     }
+  }
+
+  private double sigma(String name, State st) {
+    return Math.max(st.baseline.sigma(), settings.get(p.sigmaFloor, name));
   }
 
   private static String signedPercent(double r) {

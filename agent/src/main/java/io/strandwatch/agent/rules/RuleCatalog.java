@@ -51,18 +51,30 @@ public final class RuleCatalog {
     }
   }
 
-  /** The known id closest to a misspelt one, or null. */
+  /**
+   * The known id closest to a misspelt one, or null. A key that is the start of exactly one candidate counts as
+   * close whatever its length ({@code limit} for {@code limit_usd}): leaving off a unit suffix is the usual slip.
+   */
   static String closest(String name, Iterable<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    String prefixOf = null;
+    int prefixMatches = 0;
     for (String c : candidates) {
+      if (name.length() >= 3 && c.startsWith(name)) {
+        prefixOf = c;
+        prefixMatches++;
+      }
       int d = distance(name, c);
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
       }
     }
-    return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+    if (bestDistance <= Math.max(2, name.length() / 3)) {
+      return best;
+    }
+    return prefixMatches == 1 ? prefixOf : null;
   }
 
   private static int distance(String a, String b) {

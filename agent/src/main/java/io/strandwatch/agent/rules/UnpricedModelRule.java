@@ -87,7 +87,7 @@ public final class UnpricedModelRule implements Rule {
       }
       out.add(Observation.breach(ID, st.scope, Severity.INFO, st.calls, 1, null, "1d", ValueUnit.NUMBER,
           settings.timing(null), "no price for model '" + m.model() + "' (" + m.provider() + "): " + st.calls
-              + " call(s) today have unknown cost; add it to the pricing section"));
+              + " call(s) today have unknown cost; add it to pricing.models in the config file"));
     }
   }
 }

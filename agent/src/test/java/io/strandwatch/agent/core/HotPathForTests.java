@@ -40,7 +40,8 @@ public final class HotPathForTests {
 
   /** Prices with the bundled catalog, as the agent does by default. */
   public HotPathForTests withBundledPrices() {
-    llm.setPricer(CatalogPricer.load(null));
+    llm.setPricer(new CatalogPricer(new io.strandwatch.agent.pricing.CostCalculator(
+        io.strandwatch.agent.pricing.PriceCatalog.bundled())));
     return this;
   }
 

@@ -70,6 +70,20 @@ class BundledPricesTest {
     }
 
     @Test
+    void datedAndCoveringTheFourProviders() {
+        // The date records when the prices were taken; the resource name carries it so a stale jar shows.
+        assertEquals(java.time.LocalDate.of(2025, 11, 25), bundled.date());
+        assertTrue(PriceCatalog.BUNDLED_RESOURCE.contains(bundled.date().toString()));
+        assertTrue(bundled.size() >= 30, bundled.size() + " ids");
+        java.util.Map<String, Long> perProvider = new java.util.TreeMap<>();
+        for (String id : bundled.modelIds()) {
+            perProvider.merge(bundled.get(id).provider(), 1L, Long::sum);
+        }
+        assertEquals(java.util.Set.of("openai", "anthropic", "google", "bedrock"), perProvider.keySet());
+        perProvider.forEach((provider, n) -> assertTrue(n >= 5, provider + ": " + n));
+    }
+
+    @Test
     void everyIdIsLowerCaseAndHasAProvider() {
         for (String id : bundled.modelIds()) {
             assertEquals(id.toLowerCase(Locale.ROOT), id);

@@ -20,8 +20,13 @@ class ErrorBudgetBurnRuleTest {
     h.minutes(1, 60, k -> k <= 10 ? strands(strand("pay", 75, MS), strand("pay", 25, MS).failed())
         : strands(strand("pay", 100, MS)));
     // The 30m burn drops under 6 at 33m (hold above 4.8), under 4.8 at 35m; resolved after clear_for (5m).
-    assertEquals(List.of("1m FIRING critical error_budget_burn|strand=pay",
-        "40m RESOLVED critical error_budget_burn|strand=pay"), h.transitions());
+    // Burn 25 = 25 % errors / 1 % allowed; the resolved event carries the last hold (the warning tier's 5x).
+    assertEquals(List.of("1m FIRING critical error_budget_burn|strand=pay value=24.99999999999998 threshold=14.4"
+        + " baseline=- window=1h+5m scope={strand.name=pay}",
+        "40m RESOLVED critical error_budget_burn|strand=pay value=4.999999999999996 threshold=6 baseline=-"
+        + " window=6h+30m scope={strand.name=pay}"), h.details());
+    assertEquals("[strandwatch] FIRING critical error_budget_burn strand=pay: error budget burning 25x over 1h+5m"
+        + " (SLO 99%) ≥ 14.4x", h.log.get(0));
   }
 
   @Test

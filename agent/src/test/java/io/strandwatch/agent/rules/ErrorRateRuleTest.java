@@ -18,8 +18,14 @@ class ErrorRateRuleTest {
     h.minutes(1, 30, k -> k <= 7
         ? strands(strand("checkout", 7, 100 * MS), strand("checkout", 3, 100 * MS).failed())
         : strands(strand("checkout", 10, 100 * MS)));
-    assertEquals(List.of("7m FIRING critical error_rate|strand=checkout",
-        "25m RESOLVED critical error_rate|strand=checkout"), h.transitions());
+    // Firing: 21 of 70 failed (minutes 1..7) ≥ the critical 25 %. The resolved event carries the last value that
+    // still held the alert: 9 of 100 at 14m (over the clear level 8 %); from 15m it is 6 %, clear for 10m.
+    assertEquals(List.of("7m FIRING critical error_rate|strand=checkout value=0.3 threshold=0.25 baseline=-"
+        + " window=10m scope={strand.name=checkout}",
+        "25m RESOLVED critical error_rate|strand=checkout value=0.09 threshold=0.1 baseline=- window=10m"
+        + " scope={strand.name=checkout}"), h.details());
+    assertEquals(List.of("error ratio 30% over 10m (n=70) ≥ 25%", "cleared for 10m (peak 30%, firing for 18m)"),
+        h.summaries());
     assertEquals("[strandwatch] FIRING critical error_rate strand=checkout: error ratio 30% over 10m (n=70) ≥ 25%",
         h.log.get(0));
   }

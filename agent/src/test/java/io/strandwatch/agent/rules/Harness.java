@@ -81,6 +81,36 @@ final class Harness {
     return out;
   }
 
+  /**
+   * Every field of every event, for exact assertions on what on-call receives:
+   * {@code "7m FIRING critical error_rate|strand=a value=0.3 threshold=0.25 baseline=- window=10m
+   * scope={strand.name=a}"}. Numbers are the raw values (ratios, ns, pico-USD, tokens) written exactly.
+   */
+  List<String> details() {
+    List<String> out = new ArrayList<>();
+    List<String> t = transitions();
+    for (int i = 0; i < events.size(); i++) {
+      AlertEvent e = events.get(i);
+      out.add(t.get(i) + " value=" + num(e.value()) + " threshold=" + num(e.threshold()) + " baseline="
+          + (e.baseline() == null ? "-" : num(e.baseline())) + " window=" + e.window() + " scope=" + e.scope());
+    }
+    return out;
+  }
+
+  /** The summary of each event, as on-call reads it. */
+  List<String> summaries() {
+    List<String> out = new ArrayList<>();
+    for (AlertEvent e : events) {
+      out.add(e.summary());
+    }
+    return out;
+  }
+
+  static String num(double v) {
+    return Double.isNaN(v) || Double.isInfinite(v) ? String.valueOf(v)
+        : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   static String time(long seconds) {
     long h = seconds / 3600;
     long m = (seconds % 3600) / 60;

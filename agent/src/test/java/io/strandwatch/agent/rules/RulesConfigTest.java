@@ -77,6 +77,75 @@ class RulesConfigTest {
             + " duration from 1ms to 1d such as 30s, 10m or 4h; using the default unset"), problems(yaml));
   }
 
+  /** Ten more kinds of mistakes, each message in full: the real file name, the line, the key, what is valid. */
+  @Test
+  void everyMessageNamesTheRealFileTheLineTheKeyAndTheValidValues(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("strandwatch.yaml");
+    java.nio.file.Files.writeString(file, String.join("\n",
+        "rules:",                                                   // 1
+        "  print_alerts: yes please",                               // 2
+        "  history_size: 5",                                        // 3
+        "  cost_outlier: lots",                                     // 4
+        "  runaway_strand:",                                        // 5
+        "    enabled: maybe",                                       // 6
+        "    max_cost_usd: five dollars",                           // 7
+        "    max_llm_calls: 2.5",                                   // 8
+        "    for: 2d",                                              // 9
+        "    clear_ratio: 0.05",                                    // 10
+        "    max_duration: [1h]",                                   // 11
+        "budgets:",                                                 // 12
+        "  - {name: a, limit: 5, period: day}",                     // 13
+        "  - {name: a, limit_usd: 5, period: day}",                 // 14
+        "  - {name: b, limit_usd: 5, period: day, thresholds: 80}", // 15
+        "strands:",                                                 // 16
+        "  checkout:",                                              // 17
+        "    rules:",                                               // 18
+        "      eror_rate: {warning: 1%}",                           // 19
+        ""));
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("strandwatch.config.file", file.toString());
+    io.strandwatch.agent.config.AgentConfig config = io.strandwatch.agent.config.AgentConfig.load(null, p,
+        java.util.Map.of());
+    List<ConfigProblem> problems = new ArrayList<>(config.problems());
+    RulesConfig.parse(config, problems);
+    String f = file.toString();
+    String runaway = " (enabled, for, clear_for, clear_ratio, repeat_interval, max_llm_calls, max_input_tokens,"
+        + " max_output_tokens, max_cost_usd, max_duration)";
+    assertEquals(List.of(
+        f + ":2: rules.print_alerts: \"yes please\" is not valid; expected true or false",
+        f + ":3: rules.history_size: \"5\" is not valid; expected a whole number from 10 to 1000000; using 500",
+        f + ":4: rules.cost_outlier: \"lots\" is not valid; expected true, false or a mapping of settings (enabled,"
+            + " for, clear_for, clear_ratio, repeat_interval, median_factor, floor_usd, baseline_min_samples, warmup,"
+            + " baseline_half_life)",
+        f + ":6: rules.runaway_strand.enabled: \"maybe\" is not a boolean; expected true or false; using the default"
+            + " true",
+        f + ":7: rules.runaway_strand.max_cost_usd: \"five dollars\" is not a number; expected an amount in USD from"
+            + " 0 to 1000000000 such as 0.50; using the default 5",
+        f + ":8: rules.runaway_strand.max_llm_calls: \"2.5\" is not a whole number; expected a whole number from 1"
+            + " to 1000000; using the default 50",
+        f + ":9: rules.runaway_strand.for: \"2d\" is out of range; expected a duration from 0s to 1d such as 30s,"
+            + " 10m or 4h; using the default 0s",
+        f + ":10: rules.runaway_strand.clear_ratio: \"0.05\" is out of range; expected a ratio from 0.1 to 1 such"
+            + " as 0.25 or 25%; using the default 0.8",
+        f + ":11: rules.runaway_strand.max_duration: expected a single value, not a list or mapping",
+        f + ":13: budgets[0].limit: unknown key; did you mean 'limit_usd'? (valid: name, limit_usd, period, scope,"
+            + " time_zone, thresholds)",
+        f + ":13: budgets[0].limit_usd: is missing; expected an amount in USD above 0, such as 50",
+        f + ":15: budgets[2].thresholds: expected a list of percentages such as [50, 80, 100]; using [50, 80, 100]",
+        f + ":19: strands.checkout.rules.eror_rate: unknown rule; did you mean 'error_rate'? (per-strand rules:"
+            + " latency_regression, latency_threshold, error_rate, error_budget_burn, cost_outlier, runaway_strand,"
+            + " spend_spike, cpu_regression, memory_regression)"),
+        problems.stream().map(ConfigProblem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aDuplicateBudgetNameIsReportedAndTheSecondSkipped() {
+    assertEquals(List.of("cfg.yaml:3: budgets[1].name: \"a\" is used by another budget; expected a unique name"
+        + " (the budget is skipped)"), problems("budgets:\n  - {name: a, limit_usd: 5, period: day}\n"
+        + "  - {name: a, limit_usd: 9, period: week}\n"));
+  }
+
   @Test
   void validFileParsesWithDefaultsAndOverrides() {
     List<ConfigProblem> problems = new ArrayList<>();

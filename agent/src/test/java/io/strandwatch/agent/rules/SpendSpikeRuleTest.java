@@ -14,11 +14,19 @@ class SpendSpikeRuleTest {
   void firesOnASpikeAfterWarmupAndResolves() {
     Harness h = new Harness("rules: {}\n");
     h.minutes(1, 70, k -> calls(call("openai", "gpt-4o", null, 1, null, 1000, CENT, 0)));
-    h.minutes(71, 75, k -> calls(call("openai", "gpt-4o", null, 1, null, 1000, 100 * CENT, 0)));
+    h.minutes(71, 71, k -> calls(call("openai", "gpt-4o", null, 1, null, 1000, 100 * CENT, 0)));
+    assertEquals("PENDING", h.phase("spend_spike|global"));
+    h.minutes(72, 75, k -> calls(call("openai", "gpt-4o", null, 1, null, 1000, 100 * CENT, 0)));
     h.minutes(76, 100, k -> calls(call("openai", "gpt-4o", null, 1, null, 1000, CENT, 0)));
     // Pending at 71m, firing at 73m ('for' 2m); the last spike minute (75) leaves the 5m window at 80m.
-    assertEquals(List.of("1h13m FIRING warning spend_spike|global", "1h30m RESOLVED warning spend_spike|global"),
-        h.transitions());
+    // At 73m the window (69..73) spent $3.02 against the $1 floor (3 x the expected $0.052 is less); baseline
+    // is the spend the learned rate expects for 5 minutes. The resolved event carries the last hold ($1.04).
+    assertEquals(List.of("1h13m FIRING warning spend_spike|global value=3020000000000 threshold=1000000000000"
+        + " baseline=52323581475.11151 window=5m scope={}",
+        "1h30m RESOLVED warning spend_spike|global value=1040000000000 threshold=1000000000000"
+        + " baseline=55808152443.26637 window=5m scope={}"), h.details());
+    assertEquals("[strandwatch] FIRING warning spend_spike global: spend $3.02 over 5m (expected $0.05) ≥ $1.00",
+        h.log.get(0));
   }
 
   @Test
