@@ -50,48 +50,4 @@ public final class RuleCatalog {
       default: throw new IllegalArgumentException(s.spec().id());
     }
   }
-
-  /**
-   * The known id closest to a misspelt one, or null. A key that is the start of exactly one candidate counts as
-   * close whatever its length ({@code limit} for {@code limit_usd}): leaving off a unit suffix is the usual slip.
-   */
-  static String closest(String name, Iterable<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String prefixOf = null;
-    int prefixMatches = 0;
-    for (String c : candidates) {
-      if (name.length() >= 3 && c.startsWith(name)) {
-        prefixOf = c;
-        prefixMatches++;
-      }
-      int d = distance(name, c);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = c;
-      }
-    }
-    if (bestDistance <= Math.max(2, name.length() / 3)) {
-      return best;
-    }
-    return prefixMatches == 1 ? prefixOf : null;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

@@ -3,6 +3,7 @@ package io.strandwatch.agent.rules;
 import io.strandwatch.agent.config.AgentConfig;
 import io.strandwatch.agent.config.ConfigProblem;
 import io.strandwatch.agent.config.ConfigSection;
+import io.strandwatch.agent.config.KeySuggestions;
 import io.strandwatch.agent.rules.budget.Budget;
 import io.strandwatch.agent.rules.budget.BudgetPeriod;
 import io.strandwatch.agent.rules.budget.BudgetScope;
@@ -171,7 +172,7 @@ public final class RulesConfig {
         } else {
           List<String> known = new ArrayList<>(RuleCatalog.ids());
           known.addAll(ENGINE_KEYS);
-          String hint = RuleCatalog.closest(key, known);
+          String hint = KeySuggestions.closest(key, known);
           problem(t.getKeyNode(), "rules." + key, "unknown rule or setting" + (hint == null ? "" : "; did you mean '"
               + hint + "'?") + " (rules: " + String.join(", ", RuleCatalog.ids()) + "; settings: "
               + String.join(", ", ENGINE_KEYS) + ")");
@@ -240,7 +241,7 @@ public final class RulesConfig {
         }
         ParamSpec p = spec.param(name);
         if (p == null) {
-          String hint = RuleCatalog.closest(name, spec.params().stream().map(ParamSpec::name)::iterator);
+          String hint = KeySuggestions.closest(name, spec.params().stream().map(ParamSpec::name)::iterator);
           problem(t.getKeyNode(), path + "." + name, "unknown setting of " + spec.id()
               + (hint == null ? "" : "; did you mean '" + hint + "'?") + " (valid: " + names(spec) + ")");
           continue;
@@ -288,7 +289,7 @@ public final class RulesConfig {
             }
             RuleSpec spec = RuleCatalog.byId(id);
             if (spec == null || !spec.strandScoped()) {
-              String hint = spec == null ? RuleCatalog.closest(id, RuleCatalog.ids()) : null;
+              String hint = spec == null ? KeySuggestions.closest(id, RuleCatalog.ids()) : null;
               problem(rt.getKeyNode(), path + "." + id, (spec == null ? "unknown rule" : "is not per strand; set it"
                   + " under rules:") + (hint == null ? "" : "; did you mean '" + hint + "'?")
                   + " (per-strand rules: " + String.join(", ", strandRuleIds()) + ")");
@@ -357,7 +358,7 @@ public final class RulesConfig {
           continue;
         }
         if (!BUDGET_KEYS.contains(key)) {
-          String hint = RuleCatalog.closest(key, BUDGET_KEYS);
+          String hint = KeySuggestions.closest(key, BUDGET_KEYS);
           problem(t.getKeyNode(), kp, "unknown key" + (hint == null ? "" : "; did you mean '" + hint + "'?")
               + " (valid: " + String.join(", ", BUDGET_KEYS) + ")");
           continue;

@@ -55,6 +55,7 @@ class OpenAiInstrumentationTest {
     // Azure answers with the model behind the deployment.
     sim.when(OpenAiStrands.AZURE_DEPLOYMENT::equals, Behavior.builder().usage(FULL).responseModel(GPT_4O)
         .text(Secrets.COMPLETION).build());
+    sim.when("gpt-slow"::equals, Behavior.builder().usage(FULL).firstByteLatency(Duration.ofSeconds(3)).build());
     sim.when("text-embedding-3-small"::equals, Behavior.builder().usage(7, 0).build());
     jvm = ForkedJvm.of(Jdk.current(), OpenAiApp.class).args(sim.openAiBaseUrl());
     run = jvm.run();
@@ -189,6 +190,17 @@ class OpenAiInstrumentationTest {
     assertEquals(2, m.calls());
     assertEquals(0, m.errors());
     assertEquals(2_000L, m.tokens("input"));
+  }
+
+  @Test
+  void aRequestTheClientGaveUpOnIsATimeoutWithoutTokens() {
+    Report.Strand s = report.strand("openai.timeout");
+    assertEquals(1, s.llmCalls());
+    assertEquals(0, s.errors(), "the strand handled it");
+    Report.Model m = report.model("openai", "gpt-slow");
+    assertEquals(1, m.calls());
+    assertEquals(Map.of("timeout", 1L), longs(m.errorTypes()));
+    assertEquals(0L, s.tokens("input"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.openai.azure.AzureOpenAIServiceVersion;
 import com.openai.azure.AzureUrlPathMode;
 import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,9 @@ public final class OpenAiApp {
     OpenAIClient azure = OpenAIOkHttpClient.builder().baseUrl(baseUrl.substring(0, baseUrl.length() - "/v1".length()))
         .credential(AzureApiKeyCredential.create(Secrets.API_KEY)).azureUrlPathMode(AzureUrlPathMode.LEGACY)
         .azureServiceVersion(AzureOpenAIServiceVersion.latestStableVersion()).maxRetries(0).build();
+    // Gives up after 300 ms; the simulator answers "gpt-slow" after 3 s.
+    OpenAIClient impatient = OpenAIOkHttpClient.builder().baseUrl(baseUrl).apiKey(Secrets.API_KEY).maxRetries(0)
+        .timeout(Duration.ofMillis(300)).build();
     ExecutorService consumers = Executors.newSingleThreadExecutor();
     try {
       OpenAiStrands strands = new OpenAiStrands(client, async, consumers);
@@ -44,6 +48,7 @@ public final class OpenAiApp {
       strands.responsesAsyncStream();
       strands.embeddings();
       strands.azure(azure);
+      strands.timedOut(impatient);
       strands.errors();
       strands.partialUsage();
       strands.absentUsage();
@@ -55,6 +60,7 @@ public final class OpenAiApp {
       consumers.shutdownNow();
       client.close();
       azure.close();
+      impatient.close();
       async.close();
     }
     System.out.println("openai scenarios done");

@@ -54,6 +54,17 @@ public class OpenAiStrands {
 
   public static final String AZURE_DEPLOYMENT = "prod-gpt4o";
 
+  /** A request the client gives up on: the strand handles the failure itself. */
+  @TrackedStrand("openai.timeout")
+  public boolean timedOut(OpenAIClient impatient) {
+    try {
+      impatient.chat().completions().create(chat("gpt-slow"));
+      return false;
+    } catch (RuntimeException expected) {
+      return true;
+    }
+  }
+
   @TrackedStrand("openai.chat.sync")
   public int chatTwice() {
     int chars = client.chat().completions().create(chat("gpt-4o")).choices().size();
