@@ -63,6 +63,16 @@ final class LlmCall implements LlmCallView {
   }
 
   @Override
+  public void enterFramework() {
+    recorder.enterFramework(this);
+  }
+
+  @Override
+  public void leaveFramework() {
+    recorder.leaveFramework(this);
+  }
+
+  @Override
   public void response(String responseModel, String responseId) {
     recorder.response(this, responseModel, responseId);
   }

@@ -30,6 +30,15 @@ public interface LlmCallView {
     request(null, requestModel, serverAddress, serverPort);
   }
 
+  /**
+   * For a framework's call whose request is only made later (a cold {@code Flux}, on subscribe): between these
+   * two, on this thread, an instrumented SDK call that starts is this request one layer down, and replaces this
+   * call (see {@code LlmHooks#enterFramework}).
+   */
+  default void enterFramework() {}
+
+  default void leaveFramework() {}
+
   /** Ends the call (success when {@code errorType} is null); later ends are ignored. */
   void end(String errorType);
 }

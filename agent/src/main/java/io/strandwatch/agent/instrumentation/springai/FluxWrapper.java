@@ -4,7 +4,10 @@ import io.strandwatch.agent.instrumentation.ErrorTypes;
 import io.strandwatch.agent.instrumentation.LlmCallView;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 import io.strandwatch.agent.instrumentation.ResultWrapper;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +15,11 @@ import java.util.function.Consumer;
  * with JDK functional interfaces (the agent cannot see Reactor): {@code doOnNext} reads each chunk, and the call
  * ends once on whichever comes first of complete, error and cancel. The result is a Flux like the original,
  * just as cold: nothing happens before it is subscribed.
+ *
+ * <p>Subscribing is where the request is made, so the result is built with {@code Flux.from} over a
+ * {@code Publisher} proxy that marks the subscription as the framework call's scope: an instrumented SDK call
+ * started there (Spring AI 2.0 on google-genai, whose stream chunks carry no id to match) replaces the
+ * framework's call instead of being counted beside it.
  */
 final class FluxWrapper implements ResultWrapper {
 
@@ -51,10 +59,41 @@ final class FluxWrapper implements ResultWrapper {
       Object wrapped = ops.doOnNext.invoke(flux, onNext);
       wrapped = ops.doOnError.invoke(wrapped, onError);
       wrapped = ops.doOnComplete.invoke(wrapped, onComplete);
-      return ops.doOnCancel.invoke(wrapped, onCancel);
+      wrapped = ops.doOnCancel.invoke(wrapped, onCancel);
+      return ops.from == null ? wrapped : ops.from.invoke(null, subscribingAs(wrapped, ops.publisher, call));
     } catch (ReflectiveOperationException e) {
       return null;
     }
+  }
+
+  /** A Publisher that subscribes {@code flux} inside the call's framework scope, and is {@code flux} otherwise. */
+  private static Object subscribingAs(Object flux, Class<?> publisher, LlmCallView call) {
+    InvocationHandler handler = (proxy, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        switch (method.getName()) {
+          case "equals":
+            return proxy == args[0];
+          case "hashCode":
+            return System.identityHashCode(proxy);
+          default:
+            return "StrandWatch(" + flux + ")";
+        }
+      }
+      boolean subscribe = "subscribe".equals(method.getName());
+      if (subscribe) {
+        call.enterFramework();
+      }
+      try {
+        return method.invoke(flux, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      } finally {
+        if (subscribe) {
+          call.leaveFramework();
+        }
+      }
+    };
+    return Proxy.newProxyInstance(publisher.getClassLoader(), new Class<?>[] {publisher}, handler);
   }
 
   private static Class<?> fluxClassOf(Class<?> type) {
@@ -72,23 +111,43 @@ final class FluxWrapper implements ResultWrapper {
     final Method doOnError;
     final Method doOnComplete;
     final Method doOnCancel;
+    /** {@code Flux.from(Publisher)} and {@code Publisher}; null where missing: then no subscription scope. */
+    final Method from;
+    final Class<?> publisher;
 
-    private FluxOperators(Method doOnNext, Method doOnError, Method doOnComplete, Method doOnCancel) {
+    private FluxOperators(Method doOnNext, Method doOnError, Method doOnComplete, Method doOnCancel, Method from,
+        Class<?> publisher) {
       this.doOnNext = doOnNext;
       this.doOnError = doOnError;
       this.doOnComplete = doOnComplete;
       this.doOnCancel = doOnCancel;
+      this.from = from;
+      this.publisher = publisher;
     }
 
     /** Null when this Reactor lacks one of them: then streams are passed through unwrapped. */
     static FluxOperators of(Class<?> flux) {
+      Method doOnNext;
+      Method doOnError;
+      Method doOnComplete;
+      Method doOnCancel;
       try {
-        return new FluxOperators(flux.getMethod("doOnNext", Consumer.class), flux.getMethod("doOnError",
-            Consumer.class), flux.getMethod("doOnComplete", Runnable.class), flux.getMethod("doOnCancel",
-            Runnable.class));
+        doOnNext = flux.getMethod("doOnNext", Consumer.class);
+        doOnError = flux.getMethod("doOnError", Consumer.class);
+        doOnComplete = flux.getMethod("doOnComplete", Runnable.class);
+        doOnCancel = flux.getMethod("doOnCancel", Runnable.class);
       } catch (NoSuchMethodException | SecurityException e) {
         return null;
       }
+      Method from = null;
+      Class<?> publisher = null;
+      try {
+        publisher = Class.forName("org.reactivestreams.Publisher", false, flux.getClassLoader());
+        from = flux.getMethod("from", publisher);
+      } catch (ClassNotFoundException | NoSuchMethodException | SecurityException | LinkageError e) {
+        publisher = null;
+      }
+      return new FluxOperators(doOnNext, doOnError, doOnComplete, doOnCancel, from, publisher);
     }
   }
 }

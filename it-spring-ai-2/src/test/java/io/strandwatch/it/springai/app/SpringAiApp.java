@@ -1,5 +1,8 @@
 package io.strandwatch.it.springai.app;
 
+import com.google.genai.Client;
+import com.google.genai.types.HttpOptions;
+import com.google.genai.types.HttpRetryOptions;
 import io.strandwatch.annotations.TrackedStrand;
 import java.util.List;
 import org.springframework.ai.anthropic.AnthropicChatModel;
@@ -7,6 +10,8 @@ import org.springframework.ai.anthropic.AnthropicChatOptions;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.google.genai.GoogleGenAiChatModel;
+import org.springframework.ai.google.genai.GoogleGenAiChatOptions;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 
@@ -19,6 +24,7 @@ public final class SpringAiApp {
 
   private final ChatModel openAi;
   private final ChatModel anthropic;
+  private final ChatModel gemini;
 
   SpringAiApp(String baseUrl) {
     this.openAi = OpenAiChatModel.builder()
@@ -28,6 +34,13 @@ public final class SpringAiApp {
     this.anthropic = AnthropicChatModel.builder()
         .options(AnthropicChatOptions.builder().baseUrl(baseUrl).apiKey(Secrets.API_KEY).maxRetries(0)
             .model("claude-sonnet-4-5").maxTokens(512).build())
+        .build();
+    Client genAi = Client.builder().apiKey(Secrets.API_KEY).vertexAI(false)
+        .httpOptions(HttpOptions.builder().baseUrl(baseUrl)
+            .retryOptions(HttpRetryOptions.builder().attempts(1).build()).build())
+        .build();
+    this.gemini = GoogleGenAiChatModel.builder().genAiClient(genAi)
+        .options(GoogleGenAiChatOptions.builder().model("gemini-2.5-flash").build())
         .build();
   }
 
@@ -53,6 +66,12 @@ public final class SpringAiApp {
       case "anthropic-stream":
         anthropicStream(2);
         break;
+      case "gemini-sync":
+        geminiSync(2);
+        break;
+      case "gemini-stream":
+        geminiStream(2);
+        break;
       case "prompt-model":
         promptModel();
         break;
@@ -61,6 +80,21 @@ public final class SpringAiApp {
         break;
       default:
         throw new IllegalArgumentException(scenario);
+    }
+  }
+
+  /** Spring AI on google-genai, which StrandWatch instruments too: each request must count once. */
+  @TrackedStrand("spring.gemini.sync")
+  void geminiSync(int calls) {
+    for (int i = 0; i < calls; i++) {
+      gemini.call(new Prompt(Secrets.PROMPT));
+    }
+  }
+
+  @TrackedStrand("spring.gemini.stream")
+  void geminiStream(int calls) {
+    for (int i = 0; i < calls; i++) {
+      stream(gemini);
     }
   }
 
