@@ -1,5 +1,6 @@
 package io.strandwatch.it;
 
+import static io.strandwatch.it.harness.ReportAssertions.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,11 +125,5 @@ class AgentBehaviourIT {
     assertEquals(Map.of(), report.strand("typelevel.custom").attributes(), "the method annotation wins");
     assertFalse(report.hasStrand("TypeLevel.notPublicHelper"), "type-level tracks public methods only");
     assertEquals(1, report.strand("base.run").count(), "an unannotated override is not tracked itself");
-  }
-
-  private static Map<String, Long> longs(Map<String, Object> m) {
-    Map<String, Long> out = new java.util.TreeMap<>();
-    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
-    return out;
   }
 }

@@ -1,5 +1,8 @@
 package io.strandwatch.it.anthropic;
 
+import static io.strandwatch.it.harness.ReportAssertions.assertTokens;
+import static io.strandwatch.it.harness.ReportAssertions.assertUsd;
+import static io.strandwatch.it.harness.ReportAssertions.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +18,6 @@ import io.strandwatch.simulator.TokenUsage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -159,31 +161,5 @@ class AnthropicInstrumentationTest {
       assertFalse(run.stderr.contains(secret), "stderr contains " + secret);
       assertFalse(run.stdout.contains(secret), "stdout contains " + secret);
     }
-  }
-
-  static void assertTokens(Report.Strand s, Long input, Long output, Long cacheRead, Long cacheWrite,
-      Long reasoning) {
-    Map<String, Long> expected = new LinkedHashMap<>();
-    expected.put("input", input);
-    expected.put("output", output);
-    expected.put("cache_read", cacheRead);
-    expected.put("cache_write", cacheWrite);
-    expected.put("reasoning", reasoning);
-    Map<String, Long> actual = new LinkedHashMap<>();
-    for (String type : expected.keySet()) {
-      actual.put(type, s.tokens(type));
-    }
-    assertEquals(expected, actual, s.toString());
-  }
-
-  static void assertUsd(BigDecimal expected, Object actual) {
-    assertEquals(0, expected.compareTo(new BigDecimal(String.valueOf(actual))), "expected $" + expected + ", got $"
-        + actual);
-  }
-
-  static Map<String, Long> longs(Map<String, Object> m) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
-    return out;
   }
 }

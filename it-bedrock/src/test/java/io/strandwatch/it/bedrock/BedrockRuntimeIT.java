@@ -5,6 +5,7 @@ import static io.strandwatch.it.bedrock.app.BedrockStrands.CUT;
 import static io.strandwatch.it.bedrock.app.BedrockStrands.SONNET;
 import static io.strandwatch.it.bedrock.app.BedrockStrands.SONNET_PROFILE;
 import static io.strandwatch.it.bedrock.app.BedrockStrands.THROTTLED;
+import static io.strandwatch.it.harness.ReportAssertions.assertUsd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -148,11 +149,6 @@ class BedrockRuntimeIT {
       assertFalse(run.stderr.contains(secret), "stderr contains " + secret);
       assertFalse(run.stdout.contains(secret), "stdout contains " + secret);
     }
-  }
-
-  /** The report writes exact decimals without trailing zeros. */
-  private static void assertUsd(BigDecimal expected, Object actual) {
-    assertEquals(expected.stripTrailingZeros(), actual);
   }
 
   private static void assertTokens(Report.Strand s, long calls) {

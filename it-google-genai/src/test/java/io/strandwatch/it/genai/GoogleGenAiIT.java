@@ -6,6 +6,7 @@ import static io.strandwatch.it.genai.app.GeminiStrands.CUT;
 import static io.strandwatch.it.genai.app.GeminiStrands.FLASH;
 import static io.strandwatch.it.genai.app.GeminiStrands.THROTTLED;
 import static io.strandwatch.it.genai.app.GeminiStrands.TOOLS_MODEL;
+import static io.strandwatch.it.harness.ReportAssertions.assertUsd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -146,11 +147,6 @@ class GoogleGenAiIT {
       assertFalse(run.stderr.contains(secret), "stderr contains " + secret);
       assertFalse(run.stdout.contains(secret), "stdout contains " + secret);
     }
-  }
-
-  /** The report writes exact decimals without trailing zeros. */
-  private static void assertUsd(BigDecimal expected, Object actual) {
-    assertEquals(expected.stripTrailingZeros(), actual);
   }
 
   private static void assertTokens(Report.Strand s, long calls) {

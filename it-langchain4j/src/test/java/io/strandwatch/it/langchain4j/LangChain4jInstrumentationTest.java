@@ -1,5 +1,7 @@
 package io.strandwatch.it.langchain4j;
 
+import static io.strandwatch.it.harness.ReportAssertions.assertTokens;
+import static io.strandwatch.it.harness.ReportAssertions.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -14,7 +16,6 @@ import io.strandwatch.simulator.Provider;
 import io.strandwatch.simulator.TokenUsage;
 import java.nio.file.Files;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,7 +109,6 @@ class LangChain4jInstrumentationTest {
     }
   }
 
-  /** Expected totals; null where the provider's LangChain4j usage cannot tell (unknown, never 0). */
   /**
    * {@code langchain4j-open-ai-official} sits on openai-java: each request is reported by the SDK layer and by
    * LangChain4j with the same response id (a failure with the same exception) and must count once.
@@ -148,26 +148,11 @@ class LangChain4jInstrumentationTest {
     }
   }
 
-  private static void assertTokens(Report.Strand strand, Long input, Long output, Long cacheRead, Long cacheWrite,
-      Long reasoning) {
-    assertEquals(input, strand.tokens("input"), strand.toString());
-    assertEquals(output, strand.tokens("output"), strand.toString());
-    assertEquals(cacheRead, strand.tokens("cache_read"), strand.toString());
-    assertEquals(cacheWrite, strand.tokens("cache_write"), strand.toString());
-    assertEquals(reasoning, strand.tokens("reasoning"), strand.toString());
-  }
-
   static void assertNothingSecret(ForkedJvm jvm, ForkedJvm.Result result) throws Exception {
     String report = Files.readString(jvm.reportPath());
     for (String secret : new String[] {Secrets.API_KEY, Secrets.PROMPT, Secrets.COMPLETION, "margarine"}) {
       assertFalse(report.contains(secret), "the report contains '" + secret + "'");
       assertFalse(result.stderr.contains(secret), "stderr contains '" + secret + "'");
     }
-  }
-
-  private static Map<String, Long> longs(Map<String, Object> m) {
-    Map<String, Long> out = new TreeMap<>();
-    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
-    return out;
   }
 }

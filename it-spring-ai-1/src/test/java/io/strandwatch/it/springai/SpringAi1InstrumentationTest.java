@@ -1,5 +1,7 @@
 package io.strandwatch.it.springai;
 
+import static io.strandwatch.it.harness.ReportAssertions.assertTokens;
+import static io.strandwatch.it.harness.ReportAssertions.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,7 +17,6 @@ import io.strandwatch.simulator.TokenUsage;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,21 +103,5 @@ class SpringAi1InstrumentationTest {
       Report.Model claude = report.model("anthropic", "claude-sonnet-4-5");
       assertEquals(Map.of("http_5xx", 1L, "rate_limited", 1L), longs(claude.errorTypes()));
     }
-  }
-
-  /** Expected totals; null where the provider's usage cannot tell (unknown, never 0). */
-  private static void assertTokens(Report.Strand strand, Long input, Long output, Long cacheRead, Long cacheWrite,
-      Long reasoning) {
-    assertEquals(input, strand.tokens("input"), strand.toString());
-    assertEquals(output, strand.tokens("output"), strand.toString());
-    assertEquals(cacheRead, strand.tokens("cache_read"), strand.toString());
-    assertEquals(cacheWrite, strand.tokens("cache_write"), strand.toString());
-    assertEquals(reasoning, strand.tokens("reasoning"), strand.toString());
-  }
-
-  private static Map<String, Long> longs(Map<String, Object> m) {
-    Map<String, Long> out = new TreeMap<>();
-    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
-    return out;
   }
 }

@@ -1,5 +1,6 @@
 package io.strandwatch.it.springboot;
 
+import static io.strandwatch.it.harness.ReportAssertions.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,11 +48,5 @@ class SpringBootJarIT {
     assertEquals(10L, ((Number) strands.get("boot.fail").get("count")).longValue());
     assertEquals(Map.of("java.lang.IllegalStateException", 10L),
         longs((Map<String, Object>) strands.get("boot.fail").get("error_types")));
-  }
-
-  private static Map<String, Long> longs(Map<String, Object> m) {
-    Map<String, Long> out = new java.util.TreeMap<>();
-    m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
-    return out;
   }
 }
