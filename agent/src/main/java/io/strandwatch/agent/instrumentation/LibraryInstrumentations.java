@@ -12,6 +12,7 @@ public final class LibraryInstrumentations {
     return Arrays.asList(
         new io.strandwatch.agent.instrumentation.bedrock.BedrockInstrumentation(),
         new io.strandwatch.agent.instrumentation.googlegenai.GoogleGenAiInstrumentation(),
+        new io.strandwatch.agent.instrumentation.ollama.OllamaInstrumentation(),
         new io.strandwatch.agent.instrumentation.openai.OpenAiInstrumentation(),
         new io.strandwatch.agent.instrumentation.anthropic.AnthropicInstrumentation(),
         new io.strandwatch.agent.instrumentation.langchain4j.LangChain4jInstrumentation(),
