@@ -1,5 +1,6 @@
 package io.strandwatch.it.ollama;
 
+import static io.strandwatch.it.harness.ReportAssertions.assertUsd;
 import static io.strandwatch.it.ollama.app.OllamaStrands.BROKEN;
 import static io.strandwatch.it.ollama.app.OllamaStrands.CUT;
 import static io.strandwatch.it.ollama.app.OllamaStrands.LLAMA;
@@ -19,6 +20,7 @@ import io.opentelemetry.proto.metrics.v1.Metric;
 import io.strandwatch.it.harness.ForkedJvm;
 import io.strandwatch.it.harness.Jdk;
 import io.strandwatch.it.harness.Report;
+import io.strandwatch.it.harness.ReportAssertions;
 import io.strandwatch.it.ollama.app.OllamaApp;
 import io.strandwatch.it.ollama.app.OllamaStrands;
 import io.strandwatch.otlp.OtlpHttpReceiver;
@@ -214,16 +216,9 @@ class OllamaIT {
     }
   }
 
-  /** The report writes exact decimals without trailing zeros. */
-  private static void assertUsd(BigDecimal expected, Object actual) {
-    assertEquals(expected.stripTrailingZeros(), actual);
-  }
-
+  /** {@code calls} answers of 1200 input and 340 output tokens; Ollama reports no cache or reasoning counts. */
   private static void assertTokens(Report.Strand s, long calls) {
-    assertEquals(1200 * calls, s.tokens("input"), s::toString);
-    assertEquals(340 * calls, s.tokens("output"), s::toString);
-    assertNull(s.tokens("cache_read"), s::toString);
-    assertNull(s.tokens("reasoning"), s::toString);
+    ReportAssertions.assertTokens(s, 1200 * calls, 340 * calls, null, null, null);
   }
 
   private static HistogramDataPoint point(Metric metric, Map<String, Object> exact) {
