@@ -12,6 +12,8 @@ public final class RecordingCall implements LlmCallView {
 
   public final long[] tokens = {-1, -1, -1, -1, -1};
   public int firstChunks;
+  /** How many times a reader reported usage at all (an empty chunk must not). */
+  public int usageReports;
   public String provider;
   public String requestModel;
   public String responseModel;
@@ -32,6 +34,7 @@ public final class RecordingCall implements LlmCallView {
 
   @Override
   public void usage(long input, long output, long cacheRead, long cacheWrite, long reasoning) {
+    usageReports++;
     long[] values = {input, output, cacheRead, cacheWrite, reasoning};
     for (int i = 0; i < values.length; i++) {
       if (values[i] >= 0) {

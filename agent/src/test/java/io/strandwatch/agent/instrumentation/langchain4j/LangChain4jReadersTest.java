@@ -3,6 +3,7 @@ package io.strandwatch.agent.instrumentation.langchain4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
 import org.junit.jupiter.api.Test;
 
 /** The readers against stand-ins shaped like LangChain4j's classes (same accessor names, no library). */
@@ -91,7 +92,7 @@ class LangChain4jReadersTest {
   void anthropicCacheCountsAreAddedToTheInput() {
     RecordingCall call = new RecordingCall();
     new ChatResponseReader().read(new Response(new AnthropicUsage()), call);
-    assertEquals("[1000, 300, 100, 50, -1]", call.usage());
+    assertEquals("[1000, 300, 100, 50, -1]", call.tokens().toString());
     assertEquals("model-2025", call.responseModel);
     assertEquals("chatcmpl-1", call.responseId);
   }
@@ -100,22 +101,22 @@ class LangChain4jReadersTest {
   void openAiDetailsAreAlreadyPartsOfTheTotals() {
     RecordingCall call = new RecordingCall();
     new ChatResponseReader().read(new Response(new OpenAiUsage()), call);
-    assertEquals("[850, 300, 100, -1, 40]", call.usage());
+    assertEquals("[850, 300, 100, -1, 40]", call.tokens().toString());
   }
 
   @Test
   void aPlainUsageKnowsNoDetailAndMissingCountsAreUnknown() {
     RecordingCall plain = new RecordingCall();
     new ChatResponseReader().read(new Response(new Usage()), plain);
-    assertEquals("[850, 300, -1, -1, -1]", plain.usage());
+    assertEquals("[850, 300, -1, -1, -1]", plain.tokens().toString());
 
     RecordingCall empty = new RecordingCall();
     new ChatResponseReader().read(new Response(new EmptyUsage()), empty);
-    assertEquals("[-1, -1, -1, -1, -1]", empty.usage());
+    assertEquals("[-1, -1, -1, -1, -1]", empty.tokens().toString());
 
     RecordingCall none = new RecordingCall();
     new ChatResponseReader().read(new Response(null), none);
-    assertNull(none.usage);
+    assertEquals(0, none.usageReports, "no usage reported");
     assertEquals("chatcmpl-1", none.responseId);
   }
 

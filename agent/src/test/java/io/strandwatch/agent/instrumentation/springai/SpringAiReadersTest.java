@@ -3,6 +3,7 @@ package io.strandwatch.agent.instrumentation.springai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.strandwatch.agent.instrumentation.RecordingCall;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -135,7 +136,7 @@ class SpringAiReadersTest {
   void anthropicInputIsRecomputedFromTheNativeCounts() {
     RecordingCall call = new RecordingCall();
     new ChatResponseReader().read(new Response(new Usage(850, 300, new AnthropicNative())), call);
-    assertEquals("[1000, 300, 100, 50, -1]", call.usage());
+    assertEquals("[1000, 300, 100, 50, -1]", call.tokens().toString());
     assertEquals("msg_1", call.responseId);
     assertEquals("model-2025", call.responseModel);
   }
@@ -144,7 +145,7 @@ class SpringAiReadersTest {
   void openAiDetailsComeFromTheNativeUsageOptionalsIncluded() {
     RecordingCall call = new RecordingCall();
     new ChatResponseReader().read(new Response(new Usage(1000, 250, new OpenAiNative())), call);
-    assertEquals("[1000, 250, 100, -1, 40]", call.usage());
+    assertEquals("[1000, 250, 100, -1, 40]", call.tokens().toString());
   }
 
   @Test
@@ -152,8 +153,11 @@ class SpringAiReadersTest {
     RecordingCall call = new RecordingCall();
     new ChatResponseReader().read(new Response(new Usage(0, 0, null)), call);
     new ChatResponseReader().read(new Response(null), call);
-    assertNull(call.usage);
-    assertNull(call.responseId, "an empty id is no id");
+    assertEquals(0, call.usageReports, "no usage reported");
+    // Ids merge like the recorder merges them (null keeps the earlier one): the empty id is checked on its own.
+    RecordingCall emptyId = new RecordingCall();
+    new ChatResponseReader().read(new Response(null), emptyId);
+    assertNull(emptyId.responseId, "an empty id is no id");
   }
 
   @Test
