@@ -58,8 +58,11 @@ class OtlpExportIT {
       0.025, 0.05, 0.1, 0.25, 0.5, 1d, 2.5, 5d, 10d);
   static final List<Double> CALLS = List.of(0d, 1d, 2d, 4d, 8d, 16d, 32d, 64d, 128d, 256d);
 
-  /** The rule that fires: 10 of export.mixed's 20 executions fail. */
-  static final String RULES = "rules:\n  error_rate:\n    for: 0s\n    min_samples: 5\n    window: 1m\n";
+  /**
+   * The rule that fires: 10 of export.mixed's 20 executions fail. min_samples is all 20, so the alert fires with
+   * the same value whenever the 1 s evaluation happens to run: with fewer, it could fire mid-loop at n=13.
+   */
+  static final String RULES = "rules:\n  error_rate:\n    for: 0s\n    min_samples: 20\n    window: 1m\n";
 
   static Stream<Arguments> cases() {
     return Stream.of(Arguments.of("grpc", "explicit_bucket_histogram"),
