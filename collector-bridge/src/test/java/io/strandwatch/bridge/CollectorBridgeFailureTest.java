@@ -79,9 +79,9 @@ class CollectorBridgeFailureTest {
     CollectorBridge bridge = bridge(endpoint, "500ms");
     bridge.onSnapshot(snapshot(0, List.of(strand("plan", Map.of(), measure(ms(10)))), List.of()));
 
-    long start = System.nanoTime();
+    // That listeners do no I/O is shown against a collector that never answers (below): a refused connection
+    // fails too fast to tell.
     bridge.onSnapshot(snapshot(1, List.of(strand("plan", Map.of(), measure(ms(20)))), List.of()));
-    assertTrue(System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(100), "onSnapshot does no I/O");
 
     bridge.flush(5_000);
     bridge.onAlert(Alerts.firing("error_rate", "critical", false));
@@ -128,12 +128,14 @@ class CollectorBridgeFailureTest {
       long start = System.nanoTime();
       bridge.onSnapshot(snapshot(0, List.of(strand("plan", Map.of(), measure(ms(10)))), List.of()));
       bridge.onAlert(Alerts.firing("error_rate", "critical", false));
-      assertTrue(System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(500), "listeners do no I/O");
+      // Bounds far below the 30 s export timeout, and far above what a loaded CI machine needs: one blocking
+      // export would take 30 s.
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "listeners do no I/O");
 
       long shutdownStart = System.nanoTime();
       bridge.shutdown(1_000);
       long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - shutdownStart);
-      assertTrue(elapsedMillis < 1_500, "shutdown took " + elapsedMillis + " ms");
+      assertTrue(elapsedMillis < 5_000, "shutdown took " + elapsedMillis + " ms");
       assertTrue(logLines.contains("StrandWatch: OpenTelemetry flush did not finish within 1000 ms; what was not"
           + " sent is dropped"), logLines::toString);
       assertTrue(accepted.size() >= 1, "the exporter did connect");
