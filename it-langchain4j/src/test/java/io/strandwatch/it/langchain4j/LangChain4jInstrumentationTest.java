@@ -1,6 +1,7 @@
 package io.strandwatch.it.langchain4j;
 
 import static io.strandwatch.it.harness.ReportAssertions.assertTokens;
+import static io.strandwatch.it.harness.ReportAssertions.assertUsd;
 import static io.strandwatch.it.harness.ReportAssertions.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +15,7 @@ import io.strandwatch.simulator.Behavior;
 import io.strandwatch.simulator.LlmSimulator;
 import io.strandwatch.simulator.Provider;
 import io.strandwatch.simulator.TokenUsage;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,40 @@ class LangChain4jInstrumentationTest {
       Report.Model claude = report.model("aws.bedrock", LangChain4jApp.BEDROCK_MODEL);
       assertEquals(3, claude.calls(), claude.toString());
       assertEquals(Map.of("rate_limited", 1L), longs(claude.errorTypes()));
+    }
+  }
+
+  /**
+   * {@code langchain4j-azure-open-ai} sits on {@code com.azure:azure-ai-openai}, which StrandWatch does not
+   * instrument: the LangChain4j layer alone counts each request, as provider {@code azure.ai.openai}, with the
+   * deployment as the requested model and the model behind it, as Azure reports it, as the response model.
+   */
+  @Test
+  void frameworkOnAnUninstrumentedSdkCountsEachRequestOnceThroughTheFramework() throws Exception {
+    try (LlmSimulator sim = LlmSimulator.start()) {
+      Behavior gpt4o = Behavior.builder().usage(OPENAI_USAGE).text(Secrets.COMPLETION).streamChunks(4)
+          .responseModel("gpt-4o-2024-08-06").build();
+      sim.enqueue(gpt4o, gpt4o, Behavior.rateLimited(java.time.Duration.ofSeconds(1)));
+      Report report = run(sim, "azure").report();
+      assertEquals(3, sim.requests().size());
+      assertEquals(3, sim.requests().stream().filter(r -> r.provider() == Provider.AZURE_OPENAI).count(),
+          "LangChain4j used Azure's deployment paths");
+
+      Report.Strand azure = report.strand("lc4j.azure");
+      assertEquals(3, azure.llmCalls(), azure.toString());
+      // LangChain4j's Azure integration passes on input and output only: cache and reasoning are unknown, and
+      // the cost is at the uncached input price, 2 x (1000 x $2.50 + 250 x $10) / 1M for gpt-4o-2024-08-06.
+      assertTokens(azure, 2000L, 500L, null, null, null);
+      assertUsd(new BigDecimal("0.01"), azure.costUsd());
+      // The report keys a call by the response model where there is one, else by the deployment.
+      Report.Model gpt = report.model("azure.ai.openai", "gpt-4o-2024-08-06");
+      assertEquals(2, gpt.calls(), () -> gpt + "\n" + report.modelNames());
+      assertEquals(0, gpt.errors());
+      assertUsd(new BigDecimal("0.01"), gpt.costUsd());
+      Report.Model throttled = report.model("azure.ai.openai", LangChain4jApp.AZURE_DEPLOYMENT);
+      assertEquals(1, throttled.calls(), throttled::toString);
+      assertEquals(Map.of("rate_limited", 1L), longs(throttled.errorTypes()),
+          "the status from the azure-core response inside LangChain4j's RateLimitException");
     }
   }
 

@@ -12,6 +12,14 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import com.azure.ai.openai.OpenAIClientBuilder;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpHeaders;
+import com.azure.core.http.policy.AddHeadersPolicy;
+import com.azure.core.http.policy.FixedDelayOptions;
+import com.azure.core.http.policy.RetryOptions;
+import dev.langchain4j.model.azure.AzureOpenAiChatModel;
+import dev.langchain4j.model.azure.AzureOpenAiStreamingChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -22,6 +30,7 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.openaiofficial.OpenAiOfficialChatModel;
 import dev.langchain4j.model.openaiofficial.OpenAiOfficialStreamingChatModel;
 import io.strandwatch.annotations.TrackedStrand;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -80,6 +89,9 @@ public final class LangChain4jApp {
         break;
       case "bedrock":
         bedrock();
+        break;
+      case "azure":
+        azure();
         break;
       default:
         throw new IllegalArgumentException(scenario);
@@ -163,6 +175,27 @@ public final class LangChain4jApp {
       syncStreamAndFailure(model, streaming);
     }
   }
+
+  /**
+   * LangChain4j's Azure OpenAI integration, on {@code com.azure:azure-ai-openai}, which StrandWatch does not
+   * instrument: here LangChain4j's layer is the only one that sees the call.
+   */
+  @TrackedStrand("lc4j.azure")
+  void azure() throws Exception {
+    // Azure's key credential refuses plain HTTP, and the simulator is plain HTTP on 127.0.0.1: the application
+    // hands LangChain4j its own client that sends the same api-key header. Retries off, like the other models.
+    OpenAIClientBuilder client = new OpenAIClientBuilder().endpoint(baseUrl)
+        .addPolicy(new AddHeadersPolicy(new HttpHeaders().set(HttpHeaderName.fromString("api-key"), Secrets.API_KEY)))
+        .retryOptions(new RetryOptions(new FixedDelayOptions(0, Duration.ZERO)));
+    ChatModel model = AzureOpenAiChatModel.builder().openAIClient(client.buildClient())
+        .deploymentName(AZURE_DEPLOYMENT).build();
+    StreamingChatModel streaming = AzureOpenAiStreamingChatModel.builder().openAIAsyncClient(client.buildAsyncClient())
+        .deploymentName(AZURE_DEPLOYMENT).build();
+    syncStreamAndFailure(model, streaming);
+  }
+
+  /** An Azure deployment: a name the customer chose, with a model behind it. */
+  public static final String AZURE_DEPLOYMENT = "prod-gpt4o";
 
   /** A sync call, a streamed one, and one the simulator was told to fail. */
   private static void syncStreamAndFailure(ChatModel model, StreamingChatModel streaming) throws Exception {
