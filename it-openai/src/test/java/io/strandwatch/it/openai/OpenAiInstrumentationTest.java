@@ -182,16 +182,17 @@ class OpenAiInstrumentationTest {
 
   @Test
   void azureOpenAiThroughTheSameSdkIsItsOwnProviderPricedByTheModelBehindTheDeployment() {
-    assertEquals(2, sim.requests().stream().filter(r -> r.provider() == Provider.AZURE_OPENAI).count(),
+    // Blocking, stream, async and async stream.
+    assertEquals(4, sim.requests().stream().filter(r -> r.provider() == Provider.AZURE_OPENAI).count(),
         "the SDK used Azure's deployment paths");
     Report.Strand s = report.strand("openai.azure");
-    assertEquals(2, s.llmCalls());
-    assertTokens(s, 2000L, 500L, 200L, 0L, 80L);
-    assertUsd(FULL_COST.multiply(BigDecimal.valueOf(2)), s.costUsd());
+    assertEquals(4, s.llmCalls());
+    assertTokens(s, 4000L, 1000L, 400L, 0L, 160L);
+    assertUsd(FULL_COST.multiply(BigDecimal.valueOf(4)), s.costUsd());
     Report.Model m = report.model("azure.ai.openai", GPT_4O);
-    assertEquals(2, m.calls());
+    assertEquals(4, m.calls());
     assertEquals(0, m.errors());
-    assertEquals(2_000L, m.tokens("input"));
+    assertEquals(4_000L, m.tokens("input"));
   }
 
   @Test

@@ -42,14 +42,22 @@ public class OpenAiStrands {
     return ResponseCreateParams.builder().model(model).input(Secrets.PROMPT).build();
   }
 
-  /** Azure OpenAI: the model parameter names the deployment. One blocking call, one stream with usage. */
+  /**
+   * Azure OpenAI: the model parameter names the deployment. A blocking call, a stream with usage, and both again
+   * through the client's async side, each awaited inside the strand.
+   */
   @TrackedStrand("openai.azure")
   public long azure(OpenAIClient azure) {
     azure.chat().completions().create(chat(AZURE_DEPLOYMENT));
+    long chunks;
     try (StreamResponse<ChatCompletionChunk> stream = azure.chat().completions()
         .createStreaming(chatWithUsage(AZURE_DEPLOYMENT))) {
-      return stream.stream().count();
+      chunks = stream.stream().count();
     }
+    azure.async().chat().completions().create(chat(AZURE_DEPLOYMENT)).join();
+    azure.async().chat().completions().createStreaming(chatWithUsage(AZURE_DEPLOYMENT)).subscribe(chunk -> { })
+        .onCompleteFuture().join();
+    return chunks;
   }
 
   public static final String AZURE_DEPLOYMENT = "prod-gpt4o";
