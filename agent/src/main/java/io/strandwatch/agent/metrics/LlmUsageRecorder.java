@@ -2,8 +2,6 @@ package io.strandwatch.agent.metrics;
 
 import io.strandwatch.bridge.model.LlmUsage;
 import io.strandwatch.bridge.model.Measure;
-import org.HdrHistogram.AbstractHistogram;
-import org.HdrHistogram.PackedHistogram;
 
 /**
  * LLM calls, tokens (in the normalized order input, output, cache read, cache write, reasoning) and cost of a
@@ -68,13 +66,6 @@ public final class LlmUsageRecorder {
   }
 
   private static Measure withZeros(Measure calls, long executions) {
-    long zeros = executions - calls.count();
-    if (zeros <= 0) {
-      return calls;
-    }
-    AbstractHistogram h = calls.histogram() != null
-        ? calls.histogram() : new PackedHistogram(MeasureRecorder.SIGNIFICANT_DIGITS);
-    h.recordValueWithCount(0, zeros);
-    return new Measure(h, calls.count() + zeros, calls.sum(), calls.unavailable());
+    return calls.plusZeros(executions - calls.count(), MeasureRecorder.SIGNIFICANT_DIGITS);
   }
 }

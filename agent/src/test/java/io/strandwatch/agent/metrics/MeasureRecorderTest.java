@@ -1,6 +1,7 @@
 package io.strandwatch.agent.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.strandwatch.bridge.model.Measure;
@@ -47,10 +48,15 @@ class MeasureRecorderTest {
     assertEquals(3_600_000_000_000L, m.histogram().getMaxValue(), 3_600_000_000_000L * 0.01);
   }
 
-  /** Also guards against the livelock HdrHistogram's packed concurrent histograms showed here. */
+  /**
+   * Every value lands in exactly one drain and in its bucket, while drains race the writers over 24 magnitudes
+   * (the counter, chunk and recorder marks all flip under them). Also guards against the livelock HdrHistogram's
+   * packed concurrent histograms showed here.
+   */
   @Test
   @Timeout(60)
   void concurrentWritersLoseNothingAcrossDrains() throws Exception {
+    assertTrue(BucketLayout.CHUNKS <= Long.SIZE, "one bit per chunk in a long");
     MeasureRecorder r = new MeasureRecorder();
     int threads = 4;
     int perThread = 200_000;
@@ -58,33 +64,48 @@ class MeasureRecorderTest {
     for (int t = 0; t < threads; t++) {
       Thread w = new Thread(() -> {
         for (int i = 1; i <= perThread; i++) {
-          r.record(i % 1000);
+          r.record(value(i));
         }
       });
       writers.add(w);
       w.start();
     }
+    java.util.TreeMap<Long, Long> drained = new java.util.TreeMap<>();
     long count = 0;
     long sum = 0;
+    int drains = 0;
     while (writers.stream().anyMatch(Thread::isAlive)) {
       Measure m = r.drain();
+      m.forEachBucket((value, n) -> drained.merge(value, n, Long::sum));
       count += m.count();
       sum += m.sum();
-      Thread.sleep(1);
+      drains++;
     }
     for (Thread w : writers) {
       w.join();
     }
     Measure last = r.drain();
+    last.forEachBucket((value, n) -> drained.merge(value, n, Long::sum));
     count += last.count();
     sum += last.sum();
 
+    org.HdrHistogram.Histogram reference = new org.HdrHistogram.Histogram(MeasureRecorder.SIGNIFICANT_DIGITS);
     long expectedSumPerThread = 0;
     for (int i = 1; i <= perThread; i++) {
-      expectedSumPerThread += i % 1000;
+      expectedSumPerThread += value(i);
+      reference.recordValueWithCount(value(i), threads);
     }
-    assertEquals((long) threads * perThread, count);
+    java.util.TreeMap<Long, Long> expected = new java.util.TreeMap<>();
+    reference.recordedValues().forEach(v -> expected.put(reference.lowestEquivalentValue(v.getValueIteratedTo()),
+        v.getCountAddedInThisIterationStep()));
+    assertEquals((long) threads * perThread, count, drains + " drains");
     assertEquals(threads * expectedSumPerThread, sum);
+    assertEquals(expected, drained);
+    assertEquals(Measure.EMPTY, r.drain(), "nothing left marked");
+  }
+
+  private static long value(int i) {
+    return (long) (i % 1000) << (i % 24);
   }
 
   @Test

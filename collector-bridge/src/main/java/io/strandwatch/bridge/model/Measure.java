@@ -63,6 +63,49 @@ public final class Measure {
     return new Measure(null, values, counts, highestValue, significantDigits, count, sum, unavailable);
   }
 
+  /**
+   * This measure with {@code zeros} more values of 0, as bucket arrays (a strand's executions that made no LLM
+   * call, added on the ticker thread): no histogram is built for it, which cost the snapshot one packed
+   * histogram per series and interval.
+   */
+  public Measure plusZeros(long zeros, int digits) {
+    if (zeros <= 0) {
+      return this;
+    }
+    long[][] buckets = buckets();
+    long[] values = buckets[0];
+    long[] counts = buckets[1];
+    long[] newValues;
+    long[] newCounts;
+    if (values.length > 0 && values[0] == 0) {
+      newValues = values;
+      newCounts = counts.clone();
+      newCounts[0] += zeros;
+    } else {
+      newValues = new long[values.length + 1];
+      newCounts = new long[counts.length + 1];
+      System.arraycopy(values, 0, newValues, 1, values.length);
+      System.arraycopy(counts, 0, newCounts, 1, counts.length);
+      newCounts[0] = zeros;
+    }
+    long highest = values.length == 0 ? 0 : maxValue();
+    return ofBuckets(newValues, newCounts, highest, digits, count + zeros, sum, unavailable);
+  }
+
+  private long[][] buckets() {
+    if (bucketValues != null) {
+      return new long[][] {bucketValues, bucketCounts};
+    }
+    java.util.List<long[]> seen = new java.util.ArrayList<>();
+    forEachBucket((value, n) -> seen.add(new long[] {value, n}));
+    long[][] buckets = {new long[seen.size()], new long[seen.size()]};
+    for (int i = 0; i < seen.size(); i++) {
+      buckets[0][i] = seen.get(i)[0];
+      buckets[1][i] = seen.get(i)[1];
+    }
+    return buckets;
+  }
+
   /** Per-execution distribution, or null when only the sum is tracked. Built on first use for bucket measures. */
   public AbstractHistogram histogram() {
     if (histogram == null && bucketValues != null) {
