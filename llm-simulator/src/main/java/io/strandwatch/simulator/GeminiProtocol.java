@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Google Gen AI (Gemini API): {@code POST /v1beta/models/{model}:generateContent} and
- * {@code :streamGenerateContent?alt=sse} ({@code /v1/} too).
+ * {@code :streamGenerateContent?alt=sse} ({@code /v1/} too); Vertex AI's
+ * {@code /v1beta1/projects/{project}/locations/{location}/publishers/google/models/{model}:...} carries the same
+ * bodies.
  *
  * <p>Usage on the wire: {@code promptTokenCount} includes {@code cachedContentTokenCount};
  * {@code candidatesTokenCount} EXCLUDES {@code thoughtsTokenCount}; {@code totalTokenCount} is everything.
@@ -17,9 +19,16 @@ import java.util.Map;
  */
 final class GeminiProtocol implements Protocol {
 
+    private static final String VERTEX_MODELS = "/publishers/google/models/";
+
     @Override
     public boolean handles(String rawPath) {
-        return rawPath.startsWith("/v1beta/models/") || rawPath.startsWith("/v1/models/");
+        return rawPath.startsWith("/v1beta/models/") || rawPath.startsWith("/v1/models/") || isVertex(rawPath);
+    }
+
+    private static boolean isVertex(String rawPath) {
+        return (rawPath.startsWith("/v1beta1/projects/") || rawPath.startsWith("/v1/projects/"))
+                && rawPath.contains("/locations/") && rawPath.contains(VERTEX_MODELS);
     }
 
     @Override
@@ -34,8 +43,8 @@ final class GeminiProtocol implements Protocol {
             return;
         }
         in.json();
-        SimulatedCall call = calls.begin(in, Provider.GEMINI, Incoming.decode(resource.substring(0, colon)),
-                streaming);
+        SimulatedCall call = calls.begin(in, isVertex(path) ? Provider.VERTEX_AI : Provider.GEMINI,
+                Incoming.decode(resource.substring(0, colon)), streaming);
         if (call.behavior().isError()) {
             sendError(call);
         } else if (streaming) {

@@ -7,5 +7,7 @@ public enum Provider {
     ANTHROPIC,
     BEDROCK,
     GEMINI,
+    /** Gemini models through Vertex AI's project and location paths. */
+    VERTEX_AI,
     OLLAMA
 }

@@ -1,5 +1,7 @@
 package io.strandwatch.simulator;
 
+import com.google.auth.oauth2.AccessToken;
+import com.google.auth.oauth2.GoogleCredentials;
 import com.google.genai.Client;
 import com.google.genai.ResponseStream;
 import com.google.genai.errors.ClientException;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -83,6 +86,26 @@ public class GeminiSdkTest {
         assertEquals(Provider.GEMINI, recorded.provider());
         assertEquals(MODEL, recorded.model());
         assertEquals("/v1beta/models/gemini-2.5-flash:generateContent", recorded.path());
+    }
+
+    @Test
+    void vertexAiModeUsesTheProjectAndLocationPathsWithTheSameBodies() {
+        sim.setDefault(Behavior.builder().usage(FULL).build());
+        // A token that is already there: the SDK never asks Google for one.
+        GoogleCredentials token = GoogleCredentials.create(
+                new AccessToken("vertex-test-token", new Date(System.currentTimeMillis() + 3_600_000)));
+        try (Client vertex = Client.builder().vertexAI(true).project("acme-prod").location("us-central1")
+                .credentials(token).httpOptions(HttpOptions.builder().baseUrl(sim.geminiBaseUrl())
+                        .retryOptions(HttpRetryOptions.builder().attempts(1).build()).build())
+                .build()) {
+            GenerateContentResponse response = vertex.models.generateContent(MODEL, "Say hello", null);
+            assertEquals(Optional.of(1000), response.usageMetadata().orElseThrow().promptTokenCount());
+        }
+        RecordedRequest recorded = sim.requests().get(0);
+        assertEquals(Provider.VERTEX_AI, recorded.provider());
+        assertEquals(MODEL, recorded.model());
+        assertEquals("/v1beta1/projects/acme-prod/locations/us-central1/publishers/google/models/"
+                + "gemini-2.5-flash:generateContent", recorded.path());
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.strandwatch.it.harness.Jdk;
 import io.strandwatch.it.harness.Report;
 import io.strandwatch.simulator.Behavior;
 import io.strandwatch.simulator.LlmSimulator;
+import io.strandwatch.simulator.Provider;
 import io.strandwatch.simulator.TokenUsage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -116,6 +117,20 @@ class GoogleGenAiIT {
   }
 
   @Test
+  void vertexAiModeIsItsOwnProviderWithTheSameUsageAndPrices() {
+    assertEquals(2, sim.requests().stream().filter(r -> r.provider() == Provider.VERTEX_AI).count(),
+        "the SDK used Vertex AI's project and location paths");
+    Report.Strand s = report.strand("gemini.vertex");
+    assertEquals(2, s.llmCalls());
+    assertTokens(s, 2);
+    assertUsd(CALL_USD.multiply(BigDecimal.valueOf(2)), s.costUsd());
+    Report.Model vertex = report.model("gcp.vertex_ai", FLASH);
+    assertEquals(2, vertex.calls());
+    assertEquals(0, vertex.errors());
+    assertEquals(2000L, vertex.tokens("input"));
+  }
+
+  @Test
   void failedCallsAreClassified() {
     assertEquals(2, report.strand("gemini.failures").llmCalls());
     assertEquals(Map.of("rate_limited", 1L), report.model("gcp.gemini", THROTTLED).errorTypes());
@@ -142,7 +157,7 @@ class GoogleGenAiIT {
   @Test
   void noPromptCompletionOrKeyInTheOutput() {
     for (String secret : new String[] {GeminiStrands.PROMPT, "PROMPT-CANARY", COMPLETION, "COMPLETION-CANARY",
-        GeminiApp.API_KEY}) {
+        GeminiApp.API_KEY, GeminiApp.VERTEX_TOKEN, "VERTEX-CANARY"}) {
       assertFalse(reportText.contains(secret), "report contains " + secret);
       assertFalse(run.stderr.contains(secret), "stderr contains " + secret);
       assertFalse(run.stdout.contains(secret), "stdout contains " + secret);

@@ -110,6 +110,17 @@ public final class GeminiStrands {
     }
   }
 
+  /** Through a Vertex AI client: one call and one stream read to its end. */
+  @TrackedStrand("gemini.vertex")
+  void vertex() {
+    client.models.generateContent(FLASH, PROMPT, null);
+    try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(FLASH, PROMPT, null)) {
+      for (GenerateContentResponse ignored : stream) {
+        // the text is the application's business
+      }
+    }
+  }
+
   @TrackedStrand("gemini.closed")
   void closedEarly() {
     try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(CLOSED, PROMPT, null)) {
