@@ -1,7 +1,5 @@
 package io.strandwatch.agent.instrumentation;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -21,7 +19,6 @@ public final class ErrorTypes {
 
   private static final String[] STATUS_ACCESSORS = {"statusCode", "getStatusCode", "code", "status", "getStatus"};
   private static final String[] RESPONSE_ACCESSORS = {"getResponse", "response"};
-  private static final Object NOT_FOUND = new Object();
 
   private ErrorTypes() {}
 
@@ -86,7 +83,7 @@ public final class ErrorTypes {
     }
     // Azure's HttpResponseException (and Retrofit's HttpException) keep the status on the response they carry.
     for (String accessor : RESPONSE_ACCESSORS) {
-      Object response = invoke(t, accessor);
+      Object response = SdkAccessors.get(t, accessor);
       if (response != null && !(response instanceof Throwable)) {
         status = statusOn(response);
         if (status > 0) {
@@ -99,46 +96,11 @@ public final class ErrorTypes {
 
   private static int statusOn(Object target) {
     for (String accessor : STATUS_ACCESSORS) {
-      Object v = invoke(target, accessor);
-      if (v instanceof Number) {
-        int status = ((Number) v).intValue();
-        if (status >= 100 && status < 600) {
-          return status;
-        }
+      long status = SdkAccessors.count(target, accessor);
+      if (status >= 100 && status < 600) {
+        return (int) status;
       }
     }
     return -1;
-  }
-
-  /**
-   * Calls a public no-argument method through a public type that declares it: the object's own class may be a
-   * library's package-private implementation (an HTTP response), whose methods reflection may not call.
-   */
-  private static Object invoke(Object target, String accessor) {
-    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-      Object v = invokeThrough(type, target, accessor);
-      if (v != NOT_FOUND) {
-        return v;
-      }
-      for (Class<?> api : type.getInterfaces()) {
-        v = invokeThrough(api, target, accessor);
-        if (v != NOT_FOUND) {
-          return v;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Object invokeThrough(Class<?> type, Object target, String accessor) {
-    if (!Modifier.isPublic(type.getModifiers())) {
-      return NOT_FOUND;
-    }
-    try {
-      Method m = type.getMethod(accessor);
-      return Modifier.isStatic(m.getModifiers()) ? NOT_FOUND : m.invoke(target);
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError ignored) {
-      return NOT_FOUND; // not this accessor, or not callable through this type
-    }
   }
 }

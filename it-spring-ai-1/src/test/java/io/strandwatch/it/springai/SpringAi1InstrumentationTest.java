@@ -1,6 +1,7 @@
 package io.strandwatch.it.springai;
 
 import static io.strandwatch.it.harness.ReportAssertions.assertTokens;
+import static io.strandwatch.it.harness.ReportAssertions.assertUsd;
 import static io.strandwatch.it.harness.ReportAssertions.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +15,7 @@ import io.strandwatch.simulator.Behavior;
 import io.strandwatch.simulator.LlmSimulator;
 import io.strandwatch.simulator.Provider;
 import io.strandwatch.simulator.TokenUsage;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -83,6 +85,33 @@ class SpringAi1InstrumentationTest {
       assertEquals(4000L, claude.tokens("input"));
       assertEquals(1200L, claude.tokens("output"));
       assertEquals(1, report.model("openai", "gpt-4.1-nano").calls(), "the prompt's model wins");
+    }
+  }
+
+  /**
+   * {@code spring-ai-azure-openai} sits on {@code com.azure:azure-ai-openai}, which StrandWatch does not
+   * instrument: Spring AI's layer alone counts each request, as provider {@code azure.ai.openai}.
+   */
+  @Test
+  void azureOpenAiOnItsUninstrumentedSdkCountsEachRequestOnceThroughSpringAi() throws Exception {
+    try (LlmSimulator sim = LlmSimulator.start()) {
+      Behavior gpt4o = Behavior.builder().usage(OPENAI_USAGE).text(Secrets.COMPLETION).streamChunks(4)
+          .responseModel("gpt-4o-2024-08-06").build();
+      sim.enqueue(gpt4o, gpt4o, Behavior.rateLimited(Duration.ofSeconds(1)));
+      Report report = run(sim, "azure");
+      assertEquals(3, sim.requests().size());
+      assertEquals(3, sim.requests().stream().filter(r -> r.provider() == Provider.AZURE_OPENAI).count(),
+          "Spring AI used Azure's deployment paths");
+
+      Report.Strand azure = report.strand("spring.azure");
+      assertEquals(3, azure.llmCalls(), azure.toString());
+      assertTokens(azure, 2000L, 500L, 200L, null, 80L);
+      // Priced by the model behind the deployment: 2 x (900 x $2.50 + 100 x $1.25 + 250 x $10) / 1M.
+      assertUsd(new BigDecimal("0.00975"), azure.costUsd());
+      Report.Model gpt = report.model("azure.ai.openai", "gpt-4o-2024-08-06");
+      assertEquals(2, gpt.calls(), () -> gpt + "\n" + report.modelNames());
+      Report.Model throttled = report.model("azure.ai.openai", SpringAiApp.AZURE_DEPLOYMENT);
+      assertEquals(Map.of("rate_limited", 1L), longs(throttled.errorTypes()), throttled::toString);
     }
   }
 

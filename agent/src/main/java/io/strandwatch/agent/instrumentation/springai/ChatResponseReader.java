@@ -10,7 +10,8 @@ import io.strandwatch.agent.instrumentation.ResponseReader;
  *
  * <p>Streams: every chunk carries a usage, all zeros until the provider reports it, so an empty usage is skipped
  * and a later non-empty one replaces the earlier (never summed). Detail comes from {@code getNativeUsage()}, the
- * provider's own usage object (Spring AI's API records in 1.x, the official SDKs' classes in 2.0): OpenAI-style
+ * provider's own usage object (Spring AI's API records in 1.x, the official SDKs' classes in 2.0, azure-ai-openai's
+ * {@code CompletionsUsage} under the Azure model): OpenAI-style
  * cached and reasoning counts are already parts of input and output; Anthropic-style {@code input_tokens}
  * excludes cache reads and writes, so normalized input is recomputed from the native counts.
  */
@@ -51,19 +52,35 @@ final class ChatResponseReader implements ResponseReader {
       cacheWrite = anthropicWrite;
       input = anthropicInput + Math.max(0, anthropicRead) + Math.max(0, anthropicWrite);
     } else if (cacheRead < 0) {
-      cacheRead = SdkAccessors.count(SdkAccessors.get(nativeUsage, "promptTokensDetails"), "cachedTokens");
+      cacheRead = countOf(firstOf(nativeUsage, "promptTokensDetails", "getPromptTokensDetails"),
+          "cachedTokens", "getCachedTokens");
     }
     long reasoning = reasoningOf(nativeUsage);
     call.usage(input, output, cacheRead, cacheWrite, reasoning);
   }
 
-  /** Spring AI 1.x's record says {@code completionTokenDetails}, openai-java {@code completionTokensDetails}. */
+  /**
+   * Spring AI 1.x's record says {@code completionTokenDetails}, openai-java {@code completionTokensDetails},
+   * azure-ai-openai (under Spring AI's Azure model) {@code getCompletionTokensDetails}.
+   */
   private static long reasoningOf(Object nativeUsage) {
-    Object details = SdkAccessors.get(nativeUsage, "completionTokenDetails");
-    if (details == null) {
-      details = SdkAccessors.get(nativeUsage, "completionTokensDetails");
+    Object details = firstOf(nativeUsage, "completionTokenDetails", "completionTokensDetails",
+        "getCompletionTokensDetails");
+    return countOf(details, "reasoningTokens", "getReasoningTokens");
+  }
+
+  private static Object firstOf(Object target, String... accessors) {
+    for (String accessor : accessors) {
+      Object value = SdkAccessors.get(target, accessor);
+      if (value != null) {
+        return value;
+      }
     }
-    return SdkAccessors.count(details, "reasoningTokens");
+    return null;
+  }
+
+  private static long countOf(Object target, String... accessors) {
+    return SdkAccessors.count(firstOf(target, accessors));
   }
 
   private static String nonEmpty(String s) {

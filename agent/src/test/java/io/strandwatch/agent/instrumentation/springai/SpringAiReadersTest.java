@@ -46,6 +46,27 @@ class SpringAiReadersTest {
     }
   }
 
+  /** Like azure-ai-openai's {@code CompletionsUsage} under Spring AI's Azure model: getters, boxed counts. */
+  public static class AzureNative {
+    public AzureDetails getPromptTokensDetails() {
+      return new AzureDetails();
+    }
+
+    public AzureDetails getCompletionTokensDetails() {
+      return new AzureDetails();
+    }
+  }
+
+  public static class AzureDetails {
+    public Integer getCachedTokens() {
+      return 100;
+    }
+
+    public Integer getReasoningTokens() {
+      return 40;
+    }
+  }
+
   public static class Usage {
     private final Integer prompt;
     private final Integer completion;
@@ -145,6 +166,13 @@ class SpringAiReadersTest {
   void openAiDetailsComeFromTheNativeUsageOptionalsIncluded() {
     RecordingCall call = new RecordingCall();
     new ChatResponseReader().read(new Response(new Usage(1000, 250, new OpenAiNative())), call);
+    assertEquals("[1000, 250, 100, -1, 40]", call.tokens().toString());
+  }
+
+  @Test
+  void azureDetailsComeFromTheNativeUsageGetters() {
+    RecordingCall call = new RecordingCall();
+    new ChatResponseReader().read(new Response(new Usage(1000, 250, new AzureNative())), call);
     assertEquals("[1000, 250, 100, -1, 40]", call.tokens().toString());
   }
 

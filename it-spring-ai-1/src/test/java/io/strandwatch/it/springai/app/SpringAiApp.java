@@ -1,10 +1,19 @@
 package io.strandwatch.it.springai.app;
 
+import com.azure.ai.openai.OpenAIClientBuilder;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpHeaders;
+import com.azure.core.http.policy.AddHeadersPolicy;
+import com.azure.core.http.policy.FixedDelayOptions;
+import com.azure.core.http.policy.RetryOptions;
 import io.strandwatch.annotations.TrackedStrand;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.ai.anthropic.AnthropicChatModel;
 import org.springframework.ai.anthropic.AnthropicChatOptions;
 import org.springframework.ai.anthropic.api.AnthropicApi;
+import org.springframework.ai.azure.openai.AzureOpenAiChatModel;
+import org.springframework.ai.azure.openai.AzureOpenAiChatOptions;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -21,8 +30,10 @@ public final class SpringAiApp {
 
   private final ChatModel openAi;
   private final ChatModel anthropic;
+  private final String baseUrl;
 
   SpringAiApp(String baseUrl) {
+    this.baseUrl = baseUrl;
     RetryTemplate once = RetryTemplate.builder().maxAttempts(1).build();
     this.openAi = OpenAiChatModel.builder()
         .openAiApi(OpenAiApi.builder().baseUrl(baseUrl).apiKey(Secrets.API_KEY).build())
@@ -61,6 +72,9 @@ public final class SpringAiApp {
         break;
       case "errors":
         errors();
+        break;
+      case "azure":
+        azure();
         break;
       default:
         throw new IllegalArgumentException(scenario);
@@ -113,6 +127,33 @@ public final class SpringAiApp {
       }
     }
   }
+
+  /**
+   * Spring AI's Azure OpenAI model, on {@code com.azure:azure-ai-openai}, which StrandWatch does not instrument:
+   * Spring AI's layer alone sees each call. A blocking call, a streamed one and a throttled one.
+   */
+  @TrackedStrand("spring.azure")
+  void azure() {
+    // Azure's key credential refuses plain HTTP, and the simulator is plain HTTP on 127.0.0.1: the client sends
+    // the same api-key header through a policy instead. No retries, like the other models.
+    OpenAIClientBuilder client = new OpenAIClientBuilder().endpoint(baseUrl)
+        .addPolicy(new AddHeadersPolicy(new HttpHeaders().set(HttpHeaderName.fromString("api-key"), Secrets.API_KEY)))
+        .retryOptions(new RetryOptions(new FixedDelayOptions(0, Duration.ZERO)));
+    ChatModel azure = AzureOpenAiChatModel.builder().openAIClientBuilder(client)
+        .defaultOptions(AzureOpenAiChatOptions.builder().deploymentName(AZURE_DEPLOYMENT).streamUsage(true).build())
+        .build();
+    azure.call(new Prompt(Secrets.PROMPT));
+    stream(azure);
+    try {
+      azure.call(new Prompt(Secrets.PROMPT));
+      throw new IllegalStateException("the simulator was told to fail this request");
+    } catch (RuntimeException expected) {
+      System.out.println("failed as queued: " + expected.getClass().getName());
+    }
+  }
+
+  /** An Azure deployment: a name the customer chose, with a model behind it. */
+  public static final String AZURE_DEPLOYMENT = "prod-gpt4o";
 
   /** Streams one answer to the end inside the strand (the Flux is cold: the request is made here). */
   private static List<ChatResponse> stream(ChatModel model) {
