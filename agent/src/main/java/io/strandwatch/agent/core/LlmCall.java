@@ -20,6 +20,8 @@ final class LlmCall implements LlmCallView {
   final long startNanos;
   final StrandFrame[] frames;
   final String strandName;
+  /** The thread that started the call: a framework's request made on another one belongs to these frames. */
+  final long threadId = Thread.currentThread().getId();
 
   final long[] tokens = {-1, -1, -1, -1, -1};
   volatile boolean usageReported;

@@ -11,8 +11,8 @@ import io.strandwatch.agent.metrics.LlmCallTable;
 
 /**
  * Records LLM calls reported by the client instrumentations: attributes each to the strands open on the
- * thread that started it (inclusive: every enclosing strand gets it), prices it, and records it in its call
- * series. Not the strand hot path; a call already costs milliseconds, so modest allocation here is fine.
+ * thread that started it (inclusive: every enclosing strand gets it; an SDK request a framework makes on another
+ * thread, to the strands that called the framework), prices it, and records it in its call series. Not the strand hot path; a call already costs milliseconds, so modest allocation here is fine.
  */
 final class LlmRecorder implements LlmHooks {
 
@@ -36,11 +36,17 @@ final class LlmRecorder implements LlmHooks {
   public Object start(String provider, String operation, String requestModel, String serverAddress,
       int serverPort, boolean streaming) {
     LlmCall framework = frameworkCall.get();
+    StrandFrame[] frames;
     if (framework != null) {
       // The framework's request, made by an instrumented SDK (or a wrapped framework model) one layer down.
       framework.delegated = true;
+      // Made on another thread (a Flux the application subscribed on another scheduler), it belongs to the
+      // strands that called the framework, as the framework's call it replaces did: that thread's are unrelated.
+      frames = framework.threadId == Thread.currentThread().getId() ? ThreadFrames.current().snapshotOpen()
+          : framework.frames;
+    } else {
+      frames = ThreadFrames.current().snapshotOpen();
     }
-    StrandFrame[] frames = ThreadFrames.current().snapshotOpen();
     for (StrandFrame f : frames) {
       f.callStarted();
     }

@@ -166,6 +166,38 @@ class StrandRecorderTest {
   }
 
   @Test
+  void anSdkRequestAFrameworkMakesOnAnotherThreadBelongsToTheStrandThatCalledTheFramework() throws Exception {
+    int caller = registry.register("framework-caller", Map.of());
+    int unrelated = registry.register("unrelated-worker-strand", Map.of());
+    Object frame = recorder.enter(caller);
+    // Spring AI's stream(): the call starts here; the application subscribes on another scheduler, whose thread
+    // runs an unrelated strand of its own and makes the request inside the subscription the agent marks.
+    Object framework = llm.start("gcp.gemini", "chat", "gemini-2.5-flash", null, -1, true);
+    Thread subscriber = new Thread(() -> {
+      Object workerFrame = recorder.enter(unrelated);
+      llm.enterFramework(framework);
+      Object sdk = llm.start("gcp.gemini", "chat", "gemini-2.5-flash", null, -1, true);
+      llm.leaveFramework(framework);
+      llm.usage(sdk, 1000, 250, 100, -1, 40);
+      llm.end(sdk, null);
+      recorder.exit(workerFrame, null, null);
+    });
+    subscriber.start();
+    subscriber.join();
+    llm.usage(framework, 1000, 250, -1, -1, -1);
+    llm.end(framework, null);
+    recorder.exit(frame, null, null);
+
+    Map<String, StrandSeriesSnapshot> byName = new java.util.HashMap<>();
+    table.drain(new ArrayList<>()).forEach(s -> byName.put(s.strandName(), s));
+    assertEquals(1, byName.get("framework-caller").llm().calls().sum());
+    assertEquals(1000, byName.get("framework-caller").llm().inputTokens().sum());
+    assertEquals(100, byName.get("framework-caller").llm().cacheReadTokens().sum(), "the SDK's usage");
+    assertEquals(0, byName.get("unrelated-worker-strand").llm().calls().sum());
+    assertEquals(1, llmTable.drain().get(0).duration().count());
+  }
+
+  @Test
   void aFrameworkCallWithoutAnInstrumentedSdkUnderneathCountsAndIsLeftCleanly() {
     Object outer = llm.start("openai", "chat", "gpt-4o", null, -1, false);
     llm.enterFramework(outer);

@@ -14,6 +14,7 @@ import org.springframework.ai.google.genai.GoogleGenAiChatModel;
 import org.springframework.ai.google.genai.GoogleGenAiChatOptions;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The application the Spring AI 2.0 tests fork: {@code main(baseUrl, scenario...)}. Models are built with their
@@ -72,6 +73,9 @@ public final class SpringAiApp {
       case "gemini-stream":
         geminiStream(2);
         break;
+      case "gemini-stream-elsewhere":
+        geminiStreamElsewhere(2);
+        break;
       case "prompt-model":
         promptModel();
         break;
@@ -95,6 +99,17 @@ public final class SpringAiApp {
   void geminiStream(int calls) {
     for (int i = 0; i < calls; i++) {
       stream(gemini);
+    }
+  }
+
+  /**
+   * The application subscribes on another scheduler: the request is made on a boundedElastic thread, after
+   * {@code stream} returned, and Spring AI's Gemini chunks carry no response id to match the two layers by.
+   */
+  @TrackedStrand("spring.gemini.stream.elsewhere")
+  void geminiStreamElsewhere(int calls) {
+    for (int i = 0; i < calls; i++) {
+      gemini.stream(new Prompt(Secrets.PROMPT)).subscribeOn(Schedulers.boundedElastic()).collectList().block();
     }
   }
 
