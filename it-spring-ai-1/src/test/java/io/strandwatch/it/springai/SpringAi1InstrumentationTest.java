@@ -54,8 +54,9 @@ class SpringAi1InstrumentationTest {
     try (LlmSimulator sim = LlmSimulator.start()) {
       sim.setDefault(answer(OPENAI_USAGE));
       sim.whenRequest(r -> r.provider() == Provider.ANTHROPIC, answer(ANTHROPIC_USAGE));
-      Report report = run(sim, "openai-sync", "openai-stream", "anthropic-sync", "anthropic-stream", "prompt-model");
-      assertEquals(10, sim.requests().size());
+      Report report = run(sim, "openai-sync", "openai-stream", "anthropic-sync", "anthropic-stream", "prompt-model",
+          "chat-client");
+      assertEquals(12, sim.requests().size());
 
       Report.Strand openAiSync = report.strand("spring.openai.sync");
       assertEquals(3, openAiSync.llmCalls());
@@ -76,10 +77,15 @@ class SpringAi1InstrumentationTest {
       assertEquals(2, anthropicStream.llmCalls());
       assertTokens(anthropicStream, 2000L, 600L, 200L, 100L, null);
 
+      // Through ChatClient's advisor chain: the same calls and usage as on the model itself.
+      Report.Strand chatClient = report.strand("spring.chatclient");
+      assertEquals(2, chatClient.llmCalls());
+      assertTokens(chatClient, 2000L, 500L, 200L, null, 80L);
+
       Report.Model gpt = report.model("openai", "gpt-4o-mini");
-      assertEquals(5, gpt.calls());
+      assertEquals(7, gpt.calls());
       assertEquals(0, gpt.errors());
-      assertEquals(5000L, gpt.tokens("input"));
+      assertEquals(7000L, gpt.tokens("input"));
       Report.Model claude = report.model("anthropic", "claude-sonnet-4-5");
       assertEquals(4, claude.calls());
       assertEquals(4000L, claude.tokens("input"));

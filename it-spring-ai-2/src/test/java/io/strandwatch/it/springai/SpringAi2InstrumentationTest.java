@@ -98,19 +98,20 @@ class SpringAi2InstrumentationTest {
     try (LlmSimulator sim = LlmSimulator.start()) {
       // promptTokenCount 1000 with 100 cached; 210 candidates plus 40 thoughts.
       sim.setDefault(answer(TokenUsage.of(1000, 250, 100, null, 40)));
-      Report report = run(sim, "gemini-sync", "gemini-stream", "gemini-stream-elsewhere");
-      assertEquals(6, sim.requests().size());
+      Report report = run(sim, "gemini-sync", "gemini-stream", "gemini-stream-elsewhere", "gemini-chat-client");
+      assertEquals(8, sim.requests().size());
       // Also when the application subscribes on another scheduler: the request is then made on that thread,
       // inside the subscription the agent's Flux marks as the framework call's scope.
+      // And through ChatClient's advisor chain.
       for (String strand : new String[] {"spring.gemini.sync", "spring.gemini.stream",
-          "spring.gemini.stream.elsewhere"}) {
+          "spring.gemini.stream.elsewhere", "spring.gemini.chatclient"}) {
         Report.Strand s = report.strand(strand);
         assertEquals(2, s.llmCalls(), s.toString());
         assertTokens(s, 2000L, 500L, 200L, null, 80L);
       }
       Report.Model gemini = report.model("gcp.gemini", "gemini-2.5-flash");
-      assertEquals(6, gemini.calls(), gemini.toString());
-      assertEquals(6000L, gemini.tokens("input"));
+      assertEquals(8, gemini.calls(), gemini.toString());
+      assertEquals(8000L, gemini.tokens("input"));
     }
   }
 

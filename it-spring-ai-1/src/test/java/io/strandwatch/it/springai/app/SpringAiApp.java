@@ -14,6 +14,7 @@ import org.springframework.ai.anthropic.AnthropicChatOptions;
 import org.springframework.ai.anthropic.api.AnthropicApi;
 import org.springframework.ai.azure.openai.AzureOpenAiChatModel;
 import org.springframework.ai.azure.openai.AzureOpenAiChatOptions;
+import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -75,6 +76,9 @@ public final class SpringAiApp {
         break;
       case "azure":
         azure();
+        break;
+      case "chat-client":
+        chatClient();
         break;
       default:
         throw new IllegalArgumentException(scenario);
@@ -150,6 +154,17 @@ public final class SpringAiApp {
     } catch (RuntimeException expected) {
       System.out.println("failed as queued: " + expected.getClass().getName());
     }
+  }
+
+  /**
+   * Through {@code ChatClient}, the fluent API most applications use: it ends in the model's {@code call} and
+   * {@code stream}, through its advisor chain. One blocking call, one stream.
+   */
+  @TrackedStrand("spring.chatclient")
+  void chatClient() {
+    ChatClient client = ChatClient.create(openAi);
+    client.prompt().user(Secrets.PROMPT).call().chatResponse();
+    client.prompt().user(Secrets.PROMPT).stream().chatResponse().collectList().block();
   }
 
   /** An Azure deployment: a name the customer chose, with a model behind it. */

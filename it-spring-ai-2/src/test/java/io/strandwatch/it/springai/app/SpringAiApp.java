@@ -7,6 +7,7 @@ import io.strandwatch.annotations.TrackedStrand;
 import java.util.List;
 import org.springframework.ai.anthropic.AnthropicChatModel;
 import org.springframework.ai.anthropic.AnthropicChatOptions;
+import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -76,6 +77,9 @@ public final class SpringAiApp {
       case "gemini-stream-elsewhere":
         geminiStreamElsewhere(2);
         break;
+      case "gemini-chat-client":
+        geminiChatClient();
+        break;
       case "prompt-model":
         promptModel();
         break;
@@ -111,6 +115,17 @@ public final class SpringAiApp {
     for (int i = 0; i < calls; i++) {
       gemini.stream(new Prompt(Secrets.PROMPT)).subscribeOn(Schedulers.boundedElastic()).collectList().block();
     }
+  }
+
+  /**
+   * Through {@code ChatClient}, the fluent API most applications use, whose advisor chain ends in the model's
+   * {@code call} and {@code stream}: one blocking call, one stream.
+   */
+  @TrackedStrand("spring.gemini.chatclient")
+  void geminiChatClient() {
+    ChatClient client = ChatClient.create(gemini);
+    client.prompt().user(Secrets.PROMPT).call().chatResponse();
+    client.prompt().user(Secrets.PROMPT).stream().chatResponse().collectList().block();
   }
 
   @TrackedStrand("spring.openai.sync")
