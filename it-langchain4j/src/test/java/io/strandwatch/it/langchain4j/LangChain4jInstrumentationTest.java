@@ -184,6 +184,23 @@ class LangChain4jInstrumentationTest {
     }
   }
 
+  /** AiServices with a tool: its loop makes two requests inside one {@code chat}, each a call of its own. */
+  @Test
+  void anAiServiceToolLoopCountsEachRequest() throws Exception {
+    try (LlmSimulator sim = LlmSimulator.start()) {
+      sim.enqueue(Behavior.builder().toolCall("weather", "{\"city\":\"Paris\"}").usage(TokenUsage.of(300, 20))
+          .build(), answer(OPENAI_USAGE));
+      Report report = run(sim, "ai-service").report();
+      assertEquals(2, sim.requests().size(), "the tool call and the answer");
+
+      Report.Strand assistant = report.strand("lc4j.aiservice");
+      assertEquals(2, assistant.llmCalls(), assistant.toString());
+      // The tool request reports no cache or reasoning details: those totals are unknown, not 100 and 40.
+      assertTokens(assistant, 1300L, 270L, null, null, null);
+      assertEquals(2, report.model("openai", "gpt-4o-mini").calls());
+    }
+  }
+
   static void assertNothingSecret(ForkedJvm jvm, ForkedJvm.Result result) throws Exception {
     String report = Files.readString(jvm.reportPath());
     for (String secret : new String[] {Secrets.API_KEY, Secrets.PROMPT, Secrets.COMPLETION, "margarine"}) {

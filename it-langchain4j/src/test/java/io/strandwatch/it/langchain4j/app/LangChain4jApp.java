@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import com.azure.ai.openai.OpenAIClientBuilder;
 import com.azure.core.http.HttpHeaderName;
@@ -29,6 +30,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.openaiofficial.OpenAiOfficialChatModel;
 import dev.langchain4j.model.openaiofficial.OpenAiOfficialStreamingChatModel;
+import dev.langchain4j.service.AiServices;
 import io.strandwatch.annotations.TrackedStrand;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -92,6 +94,9 @@ public final class LangChain4jApp {
         break;
       case "azure":
         azure();
+        break;
+      case "ai-service":
+        aiService();
         break;
       default:
         throw new IllegalArgumentException(scenario);
@@ -192,6 +197,29 @@ public final class LangChain4jApp {
     StreamingChatModel streaming = AzureOpenAiStreamingChatModel.builder().openAIAsyncClient(client.buildAsyncClient())
         .deploymentName(AZURE_DEPLOYMENT).build();
     syncStreamAndFailure(model, streaming);
+  }
+
+  /** What the application asks its AI service; LangChain4j implements it. */
+  public interface Assistant {
+    String chat(String message);
+  }
+
+  /** The tool the model asks for; LangChain4j runs it and sends the result back in a second request. */
+  public static final class WeatherTool {
+    @Tool("The weather in a city")
+    public String weather(String city) {
+      return "Sunny in " + city;
+    }
+  }
+
+  /**
+   * Through {@code AiServices}, the high-level API most applications use: one {@code chat} that runs the tool
+   * loop, two requests (the model asks for the tool, then answers).
+   */
+  @TrackedStrand("lc4j.aiservice")
+  String aiService() {
+    Assistant assistant = AiServices.builder(Assistant.class).chatModel(openAi).tools(new WeatherTool()).build();
+    return assistant.chat(Secrets.PROMPT);
   }
 
   /** An Azure deployment: a name the customer chose, with a model behind it. */
