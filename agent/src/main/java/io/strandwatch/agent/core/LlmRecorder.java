@@ -12,7 +12,8 @@ import io.strandwatch.agent.metrics.LlmCallTable;
 /**
  * Records LLM calls reported by the client instrumentations: attributes each to the strands open on the
  * thread that started it (inclusive: every enclosing strand gets it; an SDK request a framework makes on another
- * thread, to the strands that called the framework), prices it, and records it in its call series. Not the strand hot path; a call already costs milliseconds, so modest allocation here is fine.
+ * thread, to the strands that called the framework), prices it, and records it in its call series. Not the
+ * strand hot path; a call already costs milliseconds, so modest allocation here is fine.
  */
 final class LlmRecorder implements LlmHooks {
 

@@ -6,7 +6,7 @@ import java.util.concurrent.CancellationException;
  * Maps failures to the {@code error.type} values: {@code rate_limited} (429), {@code timeout},
  * {@code http_5xx}, {@code http_4xx}, {@code cancelled}, otherwise the exception's class name. The HTTP status is
  * found through the SDKs' usual accessors ({@code statusCode()}, {@code getStatusCode()}, {@code code()}) by
- * reflection, along the cause chain.
+ * reflection, on each exception along the cause chain or on the response it carries ({@code getResponse()}).
  */
 public final class ErrorTypes {
 

@@ -55,10 +55,11 @@ public final class MeasureRecorder {
     }
     int slot = index & (CHUNK - 1);
     chunk.getAndIncrement(slot);
+    int maskWord = CHUNK + (slot >>> 6);
     long bit = 1L << slot;
     // Only the first value of a bucket in an interval writes the marks; the rest just read one.
-    if ((chunk.get(CHUNK + (slot >>> 6)) & bit) == 0) {
-      chunk.accumulateAndGet(CHUNK + (slot >>> 6), bit, MeasureRecorder::or);
+    if ((chunk.get(maskWord) & bit) == 0) {
+      chunk.accumulateAndGet(maskWord, bit, MeasureRecorder::or);
       long chunkBit = 1L << (index >>> HALF_MAGNITUDE);
       if ((markedChunks.get() & chunkBit) == 0) {
         markedChunks.accumulateAndGet(chunkBit, MeasureRecorder::or);

@@ -1,5 +1,7 @@
 package io.strandwatch.bridge.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.HistogramIterationValue;
 import org.HdrHistogram.PackedHistogram;
@@ -96,7 +98,7 @@ public final class Measure {
     if (bucketValues != null) {
       return new long[][] {bucketValues, bucketCounts};
     }
-    java.util.List<long[]> seen = new java.util.ArrayList<>();
+    List<long[]> seen = new ArrayList<>();
     forEachBucket((value, n) -> seen.add(new long[] {value, n}));
     long[][] buckets = {new long[seen.size()], new long[seen.size()]};
     for (int i = 0; i < seen.size(); i++) {
