@@ -123,12 +123,16 @@ public final class SpringAiApp {
   @TrackedStrand("spring.errors")
   void errors() {
     for (ChatModel model : new ChatModel[] {openAi, openAi, anthropic, anthropic}) {
-      try {
-        model.call(new Prompt(Secrets.PROMPT));
-        throw new IllegalStateException("the simulator was told to fail this request");
-      } catch (RuntimeException expected) {
-        System.out.println("failed as queued: " + expected.getClass().getName());
-      }
+      callThatFails(model);
+    }
+  }
+
+  private static void callThatFails(ChatModel model) {
+    try {
+      model.call(new Prompt(Secrets.PROMPT));
+      throw new IllegalStateException("the simulator was told to fail this request");
+    } catch (RuntimeException expected) {
+      System.out.println("failed as queued: " + expected.getClass().getName());
     }
   }
 
@@ -148,12 +152,7 @@ public final class SpringAiApp {
         .build();
     azure.call(new Prompt(Secrets.PROMPT));
     stream(azure);
-    try {
-      azure.call(new Prompt(Secrets.PROMPT));
-      throw new IllegalStateException("the simulator was told to fail this request");
-    } catch (RuntimeException expected) {
-      System.out.println("failed as queued: " + expected.getClass().getName());
-    }
+    callThatFails(azure);
   }
 
   /**
