@@ -121,6 +121,23 @@ class SpringAi1InstrumentationTest {
     }
   }
 
+  /** Spring AI runs the tool loop inside one {@code call}: one call, the usage of both requests. */
+  @Test
+  void aToolLoopSpringAiRunsItselfIsOneCallWithBothRequestsUsage() throws Exception {
+    try (LlmSimulator sim = LlmSimulator.start()) {
+      sim.enqueue(Behavior.builder().toolCall("weather", "{\"city\":\"Paris\"}").usage(TokenUsage.of(300, 20))
+          .build(), answer(OPENAI_USAGE));
+      Report report = run(sim, "tools");
+      assertEquals(2, sim.requests().size(), "the tool call and the answer");
+
+      Report.Strand tools = report.strand("spring.tools");
+      assertEquals(1, tools.llmCalls(), tools.toString());
+      assertEquals(1300L, tools.tokens("input"), tools.toString());
+      assertEquals(270L, tools.tokens("output"), tools.toString());
+      assertEquals(null, tools.tokens("cache_read"), tools.toString());
+    }
+  }
+
   @Test
   void failedCallsCountWithTheirErrorTypeAndNoTokens() throws Exception {
     try (LlmSimulator sim = LlmSimulator.start()) {

@@ -21,6 +21,7 @@ import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.ai.openai.api.OpenAiApi;
+import org.springframework.ai.tool.annotation.Tool;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
@@ -79,6 +80,9 @@ public final class SpringAiApp {
         break;
       case "chat-client":
         chatClient();
+        break;
+      case "tools":
+        tools();
         break;
       default:
         throw new IllegalArgumentException(scenario);
@@ -164,6 +168,23 @@ public final class SpringAiApp {
     ChatClient client = ChatClient.create(openAi);
     client.prompt().user(Secrets.PROMPT).call().chatResponse();
     client.prompt().user(Secrets.PROMPT).stream().chatResponse().collectList().block();
+  }
+
+  /** The tool the model asks for; Spring AI runs it and sends the result back in a second request. */
+  public static final class WeatherTools {
+    @Tool(description = "The weather in a city")
+    public String weather(String city) {
+      return "Sunny in " + city;
+    }
+  }
+
+  /**
+   * Spring AI executes the tool itself, inside the one {@code call}: two requests (the model asks for the tool,
+   * then answers), one call with the usage Spring AI adds up over both.
+   */
+  @TrackedStrand("spring.tools")
+  void tools() {
+    ChatClient.create(openAi).prompt().user(Secrets.PROMPT).tools(new WeatherTools()).call().chatResponse();
   }
 
   /** An Azure deployment: a name the customer chose, with a model behind it. */
