@@ -15,6 +15,7 @@ import io.strandwatch.it.bedrock.app.BedrockStrands;
 import io.strandwatch.it.harness.ForkedJvm;
 import io.strandwatch.it.harness.Jdk;
 import io.strandwatch.it.harness.Report;
+import io.strandwatch.it.harness.ReportAssertions;
 import io.strandwatch.simulator.Behavior;
 import io.strandwatch.simulator.LlmSimulator;
 import io.strandwatch.simulator.TokenUsage;
@@ -152,9 +153,6 @@ class BedrockRuntimeIT {
   }
 
   private static void assertTokens(Report.Strand s, long calls) {
-    assertEquals(1000 * calls, s.tokens("input"), s::toString);
-    assertEquals(250 * calls, s.tokens("output"), s::toString);
-    assertEquals(100 * calls, s.tokens("cache_read"), s::toString);
-    assertEquals(50 * calls, s.tokens("cache_write"), s::toString);
+    ReportAssertions.assertTokens(s, USAGE, calls);
   }
 }

@@ -16,6 +16,7 @@ import io.strandwatch.it.genai.app.GeminiStrands;
 import io.strandwatch.it.harness.ForkedJvm;
 import io.strandwatch.it.harness.Jdk;
 import io.strandwatch.it.harness.Report;
+import io.strandwatch.it.harness.ReportAssertions;
 import io.strandwatch.simulator.Behavior;
 import io.strandwatch.simulator.LlmSimulator;
 import io.strandwatch.simulator.Provider;
@@ -165,9 +166,6 @@ class GoogleGenAiIT {
   }
 
   private static void assertTokens(Report.Strand s, long calls) {
-    assertEquals(1000 * calls, s.tokens("input"), s::toString);
-    assertEquals(250 * calls, s.tokens("output"), s::toString);
-    assertEquals(100 * calls, s.tokens("cache_read"), s::toString);
-    assertEquals(40 * calls, s.tokens("reasoning"), s::toString);
+    ReportAssertions.assertTokens(s, USAGE, calls);
   }
 }

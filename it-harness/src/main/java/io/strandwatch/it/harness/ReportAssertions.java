@@ -2,6 +2,7 @@ package io.strandwatch.it.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.strandwatch.simulator.TokenUsage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +30,19 @@ public final class ReportAssertions {
       actual.put(type, s.tokens(type));
     }
     assertEquals(expected, actual, s.toString());
+  }
+
+  /**
+   * The strand's five token totals after {@code calls} calls that each reported {@code perCall}, as the
+   * simulator was told to answer: a type the usage leaves out is unknown (null), not 0.
+   */
+  public static void assertTokens(Report.Strand s, TokenUsage perCall, long calls) {
+    assertTokens(s, times(perCall.input(), calls), times(perCall.output(), calls),
+        times(perCall.cacheRead(), calls), times(perCall.cacheWrite(), calls), times(perCall.reasoning(), calls));
+  }
+
+  private static Long times(Integer perCall, long calls) {
+    return perCall == null ? null : perCall * calls;
   }
 
   /** A USD amount from the report, to the digit: 0.0100 equals 0.01. */

@@ -52,6 +52,8 @@ class OllamaIT {
   /** A self-hosted price, so cost is known although Ollama reports no cache counts: $0.10 / $0.40 per million. */
   private static final String PRICES = "models:\n  llama3.2: {provider: ollama, input_per_mtok: 0.10, "
       + "output_per_mtok: 0.40}\n";
+  /** What the simulator answers; Ollama reports no cache or reasoning counts. */
+  private static final TokenUsage USAGE = TokenUsage.of(1200, 340);
   /** 1200 × $0.10 + 340 × $0.40 per million. */
   private static final BigDecimal LLAMA_CALL_USD = new BigDecimal("0.000256");
   private static final Duration FIRST_BYTE = Duration.ofMillis(100);
@@ -72,9 +74,9 @@ class OllamaIT {
     sim.when(THROTTLED::equals, Behavior.rateLimited(Duration.ofSeconds(2)));
     sim.when(BROKEN::equals, Behavior.error(500));
     sim.when(NO_USAGE::equals, Behavior.builder().usage(TokenUsage.absent()).text(COMPLETION).build());
-    sim.when(SLOW::equals, Behavior.builder().usage(1200, 340).firstByteLatency(Duration.ofSeconds(3)).build());
-    sim.when(CUT::equals, Behavior.builder().usage(1200, 340).streamChunks(5).truncateAfterEvents(2).build());
-    sim.setDefault(Behavior.builder().usage(1200, 340).text(COMPLETION).streamChunks(5)
+    sim.when(SLOW::equals, Behavior.builder().usage(USAGE).firstByteLatency(Duration.ofSeconds(3)).build());
+    sim.when(CUT::equals, Behavior.builder().usage(USAGE).streamChunks(5).truncateAfterEvents(2).build());
+    sim.setDefault(Behavior.builder().usage(USAGE).text(COMPLETION).streamChunks(5)
         .firstByteLatency(FIRST_BYTE).chunkDelay(CHUNK_DELAY).build());
     Path prices = Files.createTempFile("strandwatch-prices", ".yaml");
     Files.write(prices, PRICES.getBytes(StandardCharsets.UTF_8));
@@ -216,9 +218,8 @@ class OllamaIT {
     }
   }
 
-  /** {@code calls} answers of 1200 input and 340 output tokens; Ollama reports no cache or reasoning counts. */
   private static void assertTokens(Report.Strand s, long calls) {
-    ReportAssertions.assertTokens(s, 1200 * calls, 340 * calls, null, null, null);
+    ReportAssertions.assertTokens(s, USAGE, calls);
   }
 
   private static HistogramDataPoint point(Metric metric, Map<String, Object> exact) {

@@ -2,6 +2,7 @@ package io.strandwatch.agent.instrumentation.bedrock;
 
 import io.strandwatch.agent.instrumentation.ErrorTypes;
 import io.strandwatch.agent.instrumentation.LlmCallView;
+import io.strandwatch.agent.instrumentation.ProxyObjectMethods;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 import io.strandwatch.agent.instrumentation.ResponseReaders;
 import io.strandwatch.agent.instrumentation.ResultWrapper;
@@ -69,7 +70,7 @@ final class EventStreamHandlerWrapper implements ResultWrapper {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
       if (method.getDeclaringClass() == Object.class) {
-        return objectMethod(proxy, method, args);
+        return ProxyObjectMethods.invoke(proxy, handler, method.getName(), args);
       }
       Object[] passed = args;
       int arity = args == null ? 0 : args.length;
@@ -88,17 +89,6 @@ final class EventStreamHandlerWrapper implements ResultWrapper {
         return method.invoke(handler, passed);
       } catch (InvocationTargetException e) {
         throw e.getCause();
-      }
-    }
-
-    private Object objectMethod(Object proxy, Method method, Object[] args) {
-      switch (method.getName()) {
-        case "equals":
-          return proxy == args[0];
-        case "hashCode":
-          return System.identityHashCode(proxy);
-        default:
-          return handler.toString();
       }
     }
   }

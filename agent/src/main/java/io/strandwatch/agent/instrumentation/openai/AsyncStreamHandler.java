@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.openai;
 
+import io.strandwatch.agent.instrumentation.ProxyObjectMethods;
 import io.strandwatch.agent.instrumentation.RelayFuture;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -46,7 +47,7 @@ final class AsyncStreamHandler implements InvocationHandler {
       }
     }
     if (method.getDeclaringClass() == Object.class) {
-      return SyncStreamHandler.objectMethod(proxy, original, name, args);
+      return ProxyObjectMethods.invoke(proxy, original, name, args);
     }
     return delegate(method, args);
   }

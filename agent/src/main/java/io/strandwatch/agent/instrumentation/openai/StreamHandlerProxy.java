@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.openai;
 
+import io.strandwatch.agent.instrumentation.ProxyObjectMethods;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -38,7 +39,7 @@ final class StreamHandlerProxy implements InvocationHandler {
         call.completed();
       }
     } else if (method.getDeclaringClass() == Object.class) {
-      return SyncStreamHandler.objectMethod(proxy, handler, name, args);
+      return ProxyObjectMethods.invoke(proxy, handler, name, args);
     }
     try {
       return method.invoke(handler, args);

@@ -1,5 +1,6 @@
 package io.strandwatch.agent.instrumentation.openai;
 
+import io.strandwatch.agent.instrumentation.ProxyObjectMethods;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -52,7 +53,7 @@ final class SyncStreamHandler implements InvocationHandler {
       }
     }
     if (method.getDeclaringClass() == Object.class) {
-      return objectMethod(proxy, original, name, args);
+      return ProxyObjectMethods.invoke(proxy, original, name, args);
     }
     return delegate(method, args);
   }
@@ -79,14 +80,4 @@ final class SyncStreamHandler implements InvocationHandler {
   }
 
   /** equals and hashCode by identity of the proxy (the application's object); toString as the SDK's. */
-  static Object objectMethod(Object proxy, Object original, String name, Object[] args) {
-    switch (name) {
-      case "equals":
-        return proxy == args[0];
-      case "hashCode":
-        return System.identityHashCode(proxy);
-      default:
-        return original.toString();
-    }
-  }
 }

@@ -2,6 +2,7 @@ package io.strandwatch.agent.instrumentation.springai;
 
 import io.strandwatch.agent.instrumentation.ErrorTypes;
 import io.strandwatch.agent.instrumentation.LlmCallView;
+import io.strandwatch.agent.instrumentation.ProxyObjectMethods;
 import io.strandwatch.agent.instrumentation.ResponseReader;
 import io.strandwatch.agent.instrumentation.ResultWrapper;
 import java.lang.reflect.InvocationHandler;
@@ -70,14 +71,7 @@ final class FluxWrapper implements ResultWrapper {
   private static Object subscribingAs(Object flux, Class<?> publisher, LlmCallView call) {
     InvocationHandler handler = (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
-        switch (method.getName()) {
-          case "equals":
-            return proxy == args[0];
-          case "hashCode":
-            return System.identityHashCode(proxy);
-          default:
-            return "StrandWatch(" + flux + ")";
-        }
+        return ProxyObjectMethods.invoke(proxy, flux, method.getName(), args);
       }
       boolean subscribe = "subscribe".equals(method.getName());
       if (subscribe) {
